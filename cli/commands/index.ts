@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The command table of `bin/aanwezig`. A command is looked up by its first word; it receives the
+ * remaining arguments. Each module registers its command here with one line.
+ */
+import type { Command } from '../io.ts';
+
+type Loader = () => Promise<Command>;
+
+export const commands: Record<string, { summary: string; load: Loader }> = {
+  start: {
+    summary: 'start de webserver (PORT, standaard 3000)',
+    load: async () => (await import('./start.ts')).start,
+  },
+};

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { loadConfig } from '../../server/config.ts';
+import { openDatabase } from '../../server/db/connect.ts';
+import { buildApp } from '../../server/app.ts';
+import { parseOptions } from '../args.ts';
+import type { Command } from '../io.ts';
+
+/** `aanwezig start`: migrates the database, loads the demo region on first start, serves the app. */
+export const start: Command = async (args, io) => {
+  parseOptions(args, {});
+  const config = loadConfig(io.env);
+  const database = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.AANWEZIG_DATA_DIR,
+  });
+  const app = await buildApp({ database, today: io.today }, { logger: true });
+  await app.listen({ port: config.PORT, host: config.HOST });
+  io.err(`Aanwezig draait op http://localhost:${config.PORT} (database: ${database.engine})\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await app.close();
+  await database.close();
+  return 0;
+};

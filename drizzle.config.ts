@@ -1,0 +1,8 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { defineConfig } from 'drizzle-kit';
+
+export default defineConfig({
+  dialect: 'postgresql',
+  schema: './server/db/schema/index.ts',
+  out: './server/db/migrations',
+});

@@ -1,0 +1,6 @@
+// SPDX-License-Identifier: EUPL-1.2
+/** The whole database schema; one definition for PGlite and PostgreSQL. */
+export * from './region.ts';
+export * from './persons.ts';
+export { schools, enrolments, absenceReports, exemptions } from './schools.ts';
+export * from './work.ts';

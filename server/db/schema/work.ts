@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: EUPL-1.2
+import {
+  bigint,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  boolean,
+} from 'drizzle-orm/pg-core';
+import { persons } from './persons.ts';
+
+/** A user of the system; roles and sign-in are extended by the auth module. */
+export const users = pgTable(
+  'users',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    gebruikersnaam: text('gebruikersnaam').notNull(),
+    naam: text('naam').notNull(),
+    rol: text('rol').notNull(),
+    email: text('email'),
+    team: text('team'),
+    actief: boolean('actief').notNull().default(true),
+    wachtwoordHash: text('wachtwoord_hash'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('users_gebruikersnaam').on(t.gebruikersnaam)],
+);
+
+/** The unit of work (dossier / zaak) for one young person; later issues extend its lifecycle. */
+export const cases = pgTable(
+  'cases',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    soort: text('soort').notNull(),
+    status: text('status').notNull(),
+    geopendOp: date('geopend_op', { mode: 'string' }).notNull(),
+    geslotenOp: date('gesloten_op', { mode: 'string' }),
+    toegewezenAan: integer('toegewezen_aan').references(() => users.id),
+    afdoening: text('afdoening'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('cases_person').on(t.personId), index('cases_status').on(t.status)],
+);
+
+/** Something that happened in a case: a melding joined, a note, a letter, a status change. */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    soort: text('soort').notNull(),
+    datum: date('datum', { mode: 'string' }).notNull(),
+    gegevens: jsonb('gegevens'),
+    userId: integer('user_id').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('case_events_case').on(t.caseId)],
+);
+
+/**
+ * Append-only audit trail: who read or changed what, when and why. Holds ids and field names,
+ * never BSNs or other personal values. Each row's `hash` chains to the previous row's.
+ */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    tijdstip: timestamp('tijdstip', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    actor: text('actor').notNull(),
+    actie: text('actie').notNull(),
+    onderwerpSoort: text('onderwerp_soort'),
+    onderwerpId: text('onderwerp_id'),
+    doel: text('doel'),
+    details: jsonb('details'),
+    vorigeHash: text('vorige_hash'),
+    hash: text('hash').notNull(),
+  },
+  (t) => [index('audit_events_subject').on(t.onderwerpSoort, t.onderwerpId)],
+);
+
+/** One import of one file: what, by whom, and the counts of the summary (interfaces.md §1.3). */
+export const importRuns = pgTable('import_runs', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  soort: text('soort').notNull(),
+  bestand: text('bestand').notNull(),
+  peildatum: date('peildatum', { mode: 'string' }),
+  gedeeltelijk: boolean('gedeeltelijk').notNull().default(false),
+  resultaat: text('resultaat').notNull(),
+  rijen: integer('rijen').notNull(),
+  nieuw: integer('nieuw').notNull(),
+  gewijzigd: integer('gewijzigd').notNull(),
+  ongewijzigd: integer('ongewijzigd').notNull(),
+  afgewezen: integer('afgewezen').notNull(),
+  door: text('door').notNull(),
+  gestartOp: timestamp('gestart_op', { withTimezone: true, mode: 'string' }).notNull(),
+  klaarOp: timestamp('klaar_op', { withTimezone: true, mode: 'string' }).notNull(),
+});
+
+/** A refused row of an import, kept with its error so nothing is lost (also written to `<file>.afgewezen.csv`). */
+export const importRejections = pgTable(
+  'import_rejections',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    importRunId: integer('import_run_id')
+      .notNull()
+      .references(() => importRuns.id, { onDelete: 'cascade' }),
+    regel: integer('regel').notNull(),
+    kolom: text('kolom'),
+    melding: text('melding').notNull(),
+    rij: jsonb('rij'),
+  },
+  (t) => [index('import_rejections_run').on(t.importRunId)],
+);

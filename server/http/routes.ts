@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: EUPL-1.2
+/** Mounts every module's routes under /api. Each module adds one line. */
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from './context.ts';
+import { healthRoutes } from './health.routes.ts';
+
+export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  await app.register(healthRoutes(ctx), { prefix: '/api' });
+}

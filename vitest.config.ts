@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Test projects: `unit` (pure code), `db-pglite` (every *.db.test.ts on the embedded database) and,
+ * when AANWEZIG_TEST_PG_URL is set, `db-postgres` (the same files on a PostgreSQL server).
+ */
+import { defineConfig } from 'vitest/config';
+
+const dbFiles = ['{server,cli,shared,bench}/**/*.db.test.ts'];
+const pgUrl = process.env.AANWEZIG_TEST_PG_URL;
+
+const dbProject = (engine: 'pglite' | 'postgres') => ({
+  test: {
+    name: `db-${engine}`,
+    include: dbFiles,
+    env: { AANWEZIG_TEST_ENGINE: engine, TZ: 'UTC' },
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    pool: 'forks' as const,
+  },
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['{server,cli,shared,web,bench}/**/*.test.{ts,tsx}'],
+          exclude: [...dbFiles, 'node_modules/**'],
+          env: { TZ: 'UTC' },
+          testTimeout: 30_000,
+        },
+      },
+      dbProject('pglite'),
+      ...(pgUrl ? [dbProject('postgres')] : []),
+    ],
+  },
+});
