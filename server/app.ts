@@ -68,15 +68,13 @@ export async function buildApp(
       if (request.method === 'GET' && !request.url.startsWith('/api/')) {
         return reply.sendFile('index.html');
       }
-      return reply
-        .status(404)
-        .send({
-          error: {
-            code: 'route.not_found',
-            message: 'Deze pagina bestaat niet.',
-            requestId: request.id,
-          },
-        });
+      return reply.status(404).send({
+        error: {
+          code: 'route.not_found',
+          message: 'Deze pagina bestaat niet.',
+          requestId: request.id,
+        },
+      });
     });
   }
   return app;

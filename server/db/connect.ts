@@ -7,19 +7,30 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { PGlite } from '@electric-sql/pglite';
+import type pg from 'pg';
 import * as schema from './schema/index.ts';
 
-/** The database handle every repository takes; identical for both engines. */
+/** The drizzle handle; identical in type for both engines. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
+/** Something that runs SQL: the database itself or an open transaction. */
+export interface Queryable {
+  /** Runs a statement with positional parameters ($1, $2, …) and returns plain rows. */
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Loads CSV rows into a table with COPY FROM (benchmark baseline and bulk loads). */
+  copyFrom(table: string, columns: string[], csv: string): Promise<void>;
+}
+
+/** An open transaction; it commits when the callback returns and rolls back when it throws. */
+export type Transaction = Queryable;
+
 /** An open database and how to close it. */
-export interface Database {
+export interface Database extends Queryable {
   db: Db;
   engine: 'pglite' | 'postgres';
-  /** Runs a statement with positional parameters and returns plain rows; for bulk work and reports. */
-  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
-  /** Loads rows into a table with COPY FROM (baseline for the benchmark, and for bulk loads). */
-  copyFrom(table: string, columns: string[], csv: string): Promise<void>;
+  /** Runs `work` in one transaction on one connection. */
+  transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
   close(): Promise<void>;
   /** PGlite only: the data directory as a tarball (test snapshots). */
   dumpDataDir?(): Promise<Blob>;
@@ -52,6 +63,23 @@ export async function openPgliteSnapshot(snapshot: Blob): Promise<Database> {
   return openPglite('memory://', snapshot);
 }
 
+type PgliteTarget = Pick<PGlite, 'query'>;
+
+const pgliteQueryable = (target: PgliteTarget): Queryable => ({
+  async query<T>(text: string, params: unknown[] = []) {
+    return (await target.query<T>(text, params)).rows;
+  },
+  async copyFrom(table, columns, csv) {
+    await target.query(
+      `COPY ${table} (${columns.join(', ')}) FROM '/dev/blob' WITH (FORMAT csv)`,
+      [],
+      {
+        blob: new Blob([csv]),
+      },
+    );
+  },
+});
+
 async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
@@ -59,54 +87,67 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
     mkdirSync(dataDir, { recursive: true });
   }
   const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {});
-  const db = drizzle(client, { schema }) as unknown as Db;
   return {
-    db,
+    db: drizzle(client, { schema }) as unknown as Db,
     engine: 'pglite',
-    async query<T>(text: string, params: unknown[] = []) {
-      const result = await client.query<T>(text, params);
-      return result.rows;
-    },
-    async copyFrom(table, columns, csv) {
-      await client.query(
-        `COPY ${table} (${columns.join(', ')}) FROM '/dev/blob' WITH (FORMAT csv)`,
-        [],
-        {
-          blob: new Blob([csv]),
-        },
-      );
-    },
+    ...pgliteQueryable(client),
+    transaction: (work) => client.transaction((tx) => work(pgliteQueryable(tx))),
     close: () => client.close(),
     dumpDataDir: async () => client.dumpDataDir('gzip'),
   };
 }
 
+async function copyWithClient(
+  client: pg.PoolClient,
+  table: string,
+  columns: string[],
+  csv: string,
+) {
+  const { from } = await import('pg-copy-streams');
+  const { pipeline } = await import('node:stream/promises');
+  const { Readable } = await import('node:stream');
+  const stream = client.query(
+    from(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`),
+  );
+  await pipeline(Readable.from([csv]), stream);
+}
+
 async function openPostgres(url: string): Promise<Database> {
-  const pg = await import('pg');
+  const pgModule = (await import('pg')).default;
   const { drizzle } = await import('drizzle-orm/node-postgres');
   // Dates stay calendar strings (YYYY-MM-DD) and counts stay numbers, as on PGlite.
-  pg.default.types.setTypeParser(1082, (value: string) => value);
-  pg.default.types.setTypeParser(20, (value: string) => Number(value));
-  pg.default.types.setTypeParser(1700, (value: string) => Number(value));
-  const pool = new pg.default.Pool({ connectionString: url, max: 4 });
-  const db = drizzle(pool, { schema }) as unknown as Db;
+  pgModule.types.setTypeParser(1082, (value: string) => value);
+  pgModule.types.setTypeParser(20, (value: string) => Number(value));
+  pgModule.types.setTypeParser(1700, (value: string) => Number(value));
+  const pool = new pgModule.Pool({ connectionString: url, max: 4 });
+  const clientQueryable = (client: pg.PoolClient): Queryable => ({
+    query: async <T>(text: string, params: unknown[] = []) =>
+      (await client.query(text, params)).rows as T[],
+    copyFrom: (table, columns, csv) => copyWithClient(client, table, columns, csv),
+  });
   return {
-    db,
+    db: drizzle(pool, { schema }) as unknown as Db,
     engine: 'postgres',
-    async query<T>(text: string, params: unknown[] = []) {
-      const result = await pool.query(text, params);
-      return result.rows as T[];
-    },
+    query: async <T>(text: string, params: unknown[] = []) =>
+      (await pool.query(text, params)).rows as T[],
     async copyFrom(table, columns, csv) {
-      const { from } = await import('pg-copy-streams');
-      const { pipeline } = await import('node:stream/promises');
-      const { Readable } = await import('node:stream');
       const client = await pool.connect();
       try {
-        const stream = client.query(
-          from(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`),
-        );
-        await pipeline(Readable.from([csv]), stream);
+        await copyWithClient(client, table, columns, csv);
+      } finally {
+        client.release();
+      }
+    },
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work(clientQueryable(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
       } finally {
         client.release();
       }

@@ -30,19 +30,17 @@ export function installErrorHandler(app: FastifyInstance): void {
         code: String((issue.params as { issue?: { code?: string } }).issue?.code ?? issue.keyword),
         message: issue.message,
       }));
-      return reply
-        .status(400)
-        .send(
-          errorBody(
-            {
-              code: 'request.invalid',
-              kind: 'invalid',
-              message: 'De aanvraag is ongeldig.',
-              details: { fields },
-            },
-            request.id,
-          ),
-        );
+      return reply.status(400).send(
+        errorBody(
+          {
+            code: 'request.invalid',
+            kind: 'invalid',
+            message: 'De aanvraag is ongeldig.',
+            details: { fields },
+          },
+          request.id,
+        ),
+      );
     }
     if (error.statusCode && error.statusCode < 500) {
       return reply
@@ -56,17 +54,15 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     // Unexpected: log the request id and error, never the request body (it may hold a BSN).
     request.log.error({ err: { message: error.message, stack: error.stack } }, 'unexpected error');
-    return reply
-      .status(500)
-      .send(
-        errorBody(
-          {
-            code: 'internal',
-            kind: 'conflict',
-            message: 'Er ging iets mis. Probeer het later opnieuw.',
-          },
-          request.id,
-        ),
-      );
+    return reply.status(500).send(
+      errorBody(
+        {
+          code: 'internal',
+          kind: 'conflict',
+          message: 'Er ging iets mis. Probeer het later opnieuw.',
+        },
+        request.id,
+      ),
+    );
   });
 }

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: EUPL-1.2
+import type { Database, Queryable } from '../../db/connect.ts';
+import { auditHash, type AuditEntry } from './audit-chain.ts';
+
+/** Serialises writers so the chain has one order; any constant works, it only has to be shared. */
+const AUDIT_LOCK = 727_001;
+
+/**
+ * Appends entries to the audit trail, chained to the last one. Pass the open transaction of the
+ * change being recorded, so both commit or neither; given the database, it opens its own.
+ */
+export async function recordAudit(
+  target: Database | Queryable,
+  entries: AuditEntry | AuditEntry[],
+): Promise<void> {
+  const list = Array.isArray(entries) ? entries : [entries];
+  if (list.length === 0) return;
+  if ('transaction' in target) {
+    await target.transaction((tx) => appendChained(tx, list));
+  } else {
+    await appendChained(target, list);
+  }
+}
+
+async function appendChained(tx: Queryable, list: AuditEntry[]): Promise<void> {
+  // Transaction-scoped lock: released at commit or rollback, so the chain has one order.
+  await tx.query('select pg_advisory_xact_lock($1)', [AUDIT_LOCK]);
+  {
+    const database = tx;
+    const last = await database.query<{ hash: string }>(
+      'select hash from audit_events order by id desc limit 1',
+    );
+    let previous = last[0]?.hash ?? null;
+    const tijdstip = new Date().toISOString();
+    for (const entry of list) {
+      const hash = auditHash({ ...entry, tijdstip }, previous);
+      await database.query(
+        `insert into audit_events (tijdstip, actor, actie, onderwerp_soort, onderwerp_id, doel, details, vorige_hash, hash)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [
+          tijdstip,
+          entry.actor,
+          entry.actie,
+          entry.onderwerpSoort ?? null,
+          entry.onderwerpId ?? null,
+          entry.doel ?? null,
+          entry.details ? JSON.stringify(entry.details) : null,
+          previous,
+          hash,
+        ],
+      );
+      previous = hash;
+    }
+  }
+}
