@@ -12,4 +12,8 @@ export const commands: Record<string, { summary: string; load: Loader }> = {
     summary: 'start de webserver (PORT, standaard 3000)',
     load: async () => (await import('./start.ts')).start,
   },
+  demo: {
+    summary: 'maak synthetische demodata (genereer) of laad de demoregio (laad)',
+    load: async () => (await import('./demo.ts')).demo,
+  },
 };

@@ -13,6 +13,18 @@ export const start: Command = async (args, io) => {
     databaseUrl: config.DATABASE_URL,
     dataDir: config.AANWEZIG_DATA_DIR,
   });
+  try {
+    const { ensureDemoRegion } = await import('../../server/modules/demo/index.ts');
+    await ensureDemoRegion(database, {
+      dataDir: config.DATABASE_URL ? undefined : config.AANWEZIG_DATA_DIR,
+      today: io.today(),
+      log: (line) => io.err(`${line}\n`),
+      geenDemo: config.AANWEZIG_GEEN_DEMO === '1',
+    });
+  } catch (error) {
+    // The demo is a convenience: when it fails, the server still starts (without demo data).
+    io.err(`Demoregio niet geladen: ${error instanceof Error ? error.message : String(error)}\n`);
+  }
   const app = await buildApp({ database, today: io.today }, { logger: true });
   await app.listen({ port: config.PORT, host: config.HOST });
   io.err(`Aanwezig draait op http://localhost:${config.PORT} (database: ${database.engine})\n`);

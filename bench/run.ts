@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The benchmark runner: `npm run bench` runs every suite, `npm run bench -- <suite>` one. Each
+ * suite measures, then writes its own section of docs/performance.md. Benchmarks are never unit
+ * tests: timings on a shared machine vary too much to assert on.
+ */
+import { fileURLToPath } from 'node:url';
+import { writeSection } from './performance-doc.ts';
+
+/** A suite returns the Markdown of its section (without the markers). */
+export type Suite = () => Promise<string>;
+
+const suites: Record<string, () => Promise<Suite>> = {
+  import: async () => (await import('./import.bench.ts')).importSuite,
+};
+
+const docPath = fileURLToPath(new URL('../docs/performance.md', import.meta.url));
+
+async function main(args: string[]): Promise<number> {
+  const names = args.length ? args : Object.keys(suites);
+  const unknown = names.filter((n) => !suites[n]);
+  if (unknown.length) {
+    process.stderr.write(
+      `onbekende benchmark: ${unknown.join(', ')} (bekend: ${Object.keys(suites).join(', ')})\n`,
+    );
+    return 2;
+  }
+  for (const name of names) {
+    process.stderr.write(`Benchmark ${name} …\n`);
+    const section = await (await suites[name]!())();
+    writeSection(docPath, name, section);
+    process.stderr.write(`Benchmark ${name} klaar; docs/performance.md bijgewerkt.\n`);
+  }
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));
