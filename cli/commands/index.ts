@@ -16,4 +16,8 @@ export const commands: Record<string, { summary: string; load: Loader }> = {
     summary: 'maak synthetische demodata (genereer) of laad de demoregio (laad)',
     load: async () => (await import('./demo.ts')).demo,
   },
+  regels: {
+    summary: 'leerplichtdatums en Halt-criteria (leerplicht, halt)',
+    load: async () => (await import('./regels.ts')).regels,
+  },
 };

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: EUPL-1.2
+/** Regional settings of the rules engine in the `settings` table (dated, with who/why). */
+import type { Queryable } from '../../db/connect.ts';
+import { DomainFailure, domainError } from '../../lib/errors.ts';
+import {
+  isIsoDate,
+  SETTING_DEFINITIONS,
+  validateSetting,
+  type DatedValue,
+  type RuleSettings,
+  type SettingKey,
+  type SettingValue,
+} from '../rules/index.ts';
+
+interface SettingRow {
+  sleutel: string;
+  waarde: SettingValue;
+  geldig_vanaf: string;
+  reden: string | null;
+  gewijzigd_door: string | null;
+}
+
+const SELECT = `select sleutel, waarde, to_char(geldig_vanaf, 'YYYY-MM-DD') as geldig_vanaf, reden, gewijzigd_door
+  from settings order by sleutel, geldig_vanaf`;
+
+/** The settings as the rules receive them: every stored dated value per known key. */
+export async function loadRuleSettings(db: Queryable): Promise<RuleSettings> {
+  const rows = await db.query<SettingRow>(SELECT);
+  const result: Partial<Record<SettingKey, DatedValue[]>> = {};
+  for (const r of rows) {
+    if (!SETTING_DEFINITIONS.some((d) => d.sleutel === r.sleutel)) continue;
+    const key = r.sleutel as SettingKey;
+    (result[key] ??= []).push({
+      geldigVanaf: r.geldig_vanaf,
+      waarde: r.waarde,
+      reden: r.reden,
+      gewijzigdDoor: r.gewijzigd_door,
+    });
+  }
+  return result;
+}
+
+/** Every definition with its stored history (for GET /api/instellingen). */
+export async function listSettings(db: Queryable) {
+  const stored = await loadRuleSettings(db);
+  return SETTING_DEFINITIONS.map((d) => ({ ...d, historie: [...(stored[d.sleutel] ?? [])] }));
+}
+
+export interface SaveSettingInput {
+  sleutel: string;
+  waarde: unknown;
+  geldigVanaf: string;
+  reden: string;
+  gewijzigdDoor: string;
+}
+
+/** Records a value from a date on (replacing a value for the same key and date). */
+export async function saveSetting(db: Queryable, input: SaveSettingInput): Promise<void> {
+  const problem =
+    validateSetting(input.sleutel, input.waarde) ??
+    (isIsoDate(input.geldigVanaf)
+      ? undefined
+      : `geldig vanaf ${input.geldigVanaf} is geen geldige datum`) ??
+    (input.reden.trim() ? undefined : 'geef een reden voor de wijziging');
+  if (problem) {
+    throw new DomainFailure(
+      domainError('settings.invalid', 'invalid', problem, { sleutel: input.sleutel }),
+    );
+  }
+  await db.query(
+    `insert into settings (sleutel, waarde, geldig_vanaf, reden, gewijzigd_door)
+     values ($1, $2::jsonb, $3, $4, $5)
+     on conflict (sleutel, geldig_vanaf)
+     do update set waarde = excluded.waarde, reden = excluded.reden,
+       gewijzigd_door = excluded.gewijzigd_door, gewijzigd_op = now()`,
+    [
+      input.sleutel,
+      JSON.stringify(input.waarde),
+      input.geldigVanaf,
+      input.reden.trim(),
+      input.gewijzigdDoor,
+    ],
+  );
+}
