@@ -19,8 +19,8 @@ export const importCommand: Command = async (args, io) => {
   }
   if (!bestand) throw new UsageError('geef het bestand dat geïmporteerd moet worden');
   if (rest.length) throw new UsageError(`onverwacht argument: ${rest[0]}`);
-  if (!existsSync(bestand) || !statSync(bestand).isFile()) throw new UsageError(`bestand ${bestand} bestaat niet`);
   const peildatum = dateOption('peildatum', values.peildatum);
+  if (!existsSync(bestand) || !statSync(bestand).isFile()) throw new UsageError(`bestand ${bestand} bestaat niet`);
   const outcome = await withDatabase(io, (database) =>
     importFile(database, bestand, {
       soort: soort as ImportSoort, peildatum, gedeeltelijk: values.gedeeltelijk ?? false, door: 'cli', today: io.today(),

@@ -18,7 +18,11 @@ function arrays(columns: BulkColumn[], rows: unknown[][], from: number, to: numb
 
 /** Inserts `rows` (values in `columns` order); returns the `returning` columns of every inserted row. */
 export async function bulkInsert<T = Record<string, unknown>>(
-  tx: Queryable, table: string, columns: BulkColumn[], rows: unknown[][], returning?: string,
+  tx: Queryable,
+  table: string,
+  columns: BulkColumn[],
+  rows: unknown[][],
+  returning?: string,
 ): Promise<T[]> {
   const out: T[] = [];
   const names = columns.map((c) => c.name).join(', ');
@@ -34,13 +38,21 @@ export async function bulkInsert<T = Record<string, unknown>>(
 }
 
 /** Updates rows of `table` by `id`; `columns` are set from each row (first value of a row is the id). */
-export async function bulkUpdate(tx: Queryable, table: string, columns: BulkColumn[], rows: unknown[][]): Promise<void> {
+export async function bulkUpdate(
+  tx: Queryable,
+  table: string,
+  columns: BulkColumn[],
+  rows: unknown[][],
+): Promise<void> {
   const all: BulkColumn[] = [{ name: 'id', type: 'int' }, ...columns];
   const casts = all.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ');
   const sets = columns.map((c) => `${c.name} = u.${c.name}`).join(', ');
   const alias = all.map((c) => c.name).join(', ');
   for (let from = 0; from < rows.length; from += CHUNK) {
-    await tx.query(`update ${table} t set ${sets} from unnest(${casts}) as u(${alias}) where t.id = u.id`, arrays(all, rows, from, from + CHUNK));
+    await tx.query(
+      `update ${table} t set ${sets} from unnest(${casts}) as u(${alias}) where t.id = u.id`,
+      arrays(all, rows, from, from + CHUNK),
+    );
   }
 }
 

@@ -51,9 +51,12 @@ export function readCsv(input: string | Buffer): CsvTable {
     skip_empty_lines: true,
     skip_records_with_error: true,
     info: true,
-    on_skip: (error: Error & { lines?: number } | undefined) => {
+    on_skip: (error: (Error & { lines?: number }) | undefined) => {
       if (error) {
-        lineErrors.push({ regel: error.lines ?? 0, melding: `regel kan niet gelezen worden: ${dutchCsvError(error)}` });
+        lineErrors.push({
+          regel: error.lines ?? 0,
+          melding: `regel kan niet gelezen worden: ${dutchCsvError(error)}`,
+        });
       }
     },
   }) as unknown as { record: string[]; info: { lines: number } }[];

@@ -12,7 +12,20 @@ const bad = (code: string, melding: string): FieldResult<never> => ({ ok: false,
 /** Real calendar date check for y-m-d. */
 function isCalendarDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
-  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  const days = [
+    31,
+    y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28,
+    31,
+    30,
+    31,
+    30,
+    31,
+    31,
+    30,
+    31,
+    30,
+    31,
+  ];
   return d <= (days[m - 1] ?? 0);
 }
 
@@ -22,7 +35,10 @@ export function parseDate(column: string, raw: string): FieldResult<string> {
   const dutch = /^(\d{2})-(\d{2})-(\d{4})$/.exec(raw);
   const parts = iso ? [iso[1], iso[2], iso[3]] : dutch ? [dutch[3], dutch[2], dutch[1]] : undefined;
   if (!parts) {
-    return bad('imports.invalid_date', `${column} '${raw}' is geen datum (JJJJ-MM-DD of DD-MM-JJJJ)`);
+    return bad(
+      'imports.invalid_date',
+      `${column} '${raw}' is geen datum (JJJJ-MM-DD of DD-MM-JJJJ)`,
+    );
   }
   const [y, m, d] = parts.map(Number) as [number, number, number];
   if (!isCalendarDate(y, m, d)) {
@@ -32,10 +48,18 @@ export function parseDate(column: string, raw: string): FieldResult<string> {
 }
 
 /** A date or a date-time (`T` or space, `HH:MM[:SS]`) → the date and, when given, the local moment. */
-export function parseDateOrDateTime(column: string, raw: string): FieldResult<{ datum: string; tijdstip: string | null }> {
-  const match = /^(\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(raw);
+export function parseDateOrDateTime(
+  column: string,
+  raw: string,
+): FieldResult<{ datum: string; tijdstip: string | null }> {
+  const match = /^(\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(
+    raw,
+  );
   if (!match) {
-    return bad('imports.invalid_datetime', `${column} '${raw}' is geen datum of datum-tijd (JJJJ-MM-DD of JJJJ-MM-DDTUU:MM)`);
+    return bad(
+      'imports.invalid_datetime',
+      `${column} '${raw}' is geen datum of datum-tijd (JJJJ-MM-DD of JJJJ-MM-DDTUU:MM)`,
+    );
   }
   const date = parseDate(column, match[1]!);
   if (!date.ok) return date;
@@ -59,47 +83,75 @@ export function parseBoolean(column: string, raw: string): FieldResult<boolean> 
   return bad('imports.invalid_boolean', `${column} '${raw}' is geen ja of nee`);
 }
 
-export function parseEnum<T extends string>(column: string, raw: string, allowed: readonly T[]): FieldResult<T> {
+export function parseEnum<T extends string>(
+  column: string,
+  raw: string,
+  allowed: readonly T[],
+): FieldResult<T> {
   const found = allowed.find((a) => a.toLowerCase() === raw.toLowerCase());
   return found !== undefined
     ? good(found)
-    : bad('imports.invalid_value', `${column} '${raw}' is onbekend; kies uit ${allowed.join(', ')}`);
+    : bad(
+        'imports.invalid_value',
+        `${column} '${raw}' is onbekend; kies uit ${allowed.join(', ')}`,
+      );
 }
 
 export function parseBsn(column: string, raw: string): FieldResult<string> {
-  if (!/^\d{9}$/.test(raw)) return bad('imports.bsn_format', `${column} ${raw} moet uit 9 cijfers bestaan`);
-  if (!isValidBsn(raw)) return bad('imports.bsn_elfproef', `${column} ${raw} voldoet niet aan de elfproef`);
+  if (!/^\d{9}$/.test(raw))
+    return bad('imports.bsn_format', `${column} ${raw} moet uit 9 cijfers bestaan`);
+  if (!isValidBsn(raw))
+    return bad('imports.bsn_elfproef', `${column} ${raw} voldoet niet aan de elfproef`);
   return good(raw);
 }
 
 export function parseNineDigits(column: string, raw: string): FieldResult<string> {
-  return /^\d{9}$/.test(raw) ? good(raw) : bad('imports.invalid_number', `${column} ${raw} moet uit 9 cijfers bestaan`);
+  return /^\d{9}$/.test(raw)
+    ? good(raw)
+    : bad('imports.invalid_number', `${column} ${raw} moet uit 9 cijfers bestaan`);
 }
 
-export function parsePattern(column: string, raw: string, pattern: RegExp, example: string): FieldResult<string> {
-  return pattern.test(raw) ? good(raw) : bad('imports.invalid_format', `${column} '${raw}' heeft niet de vorm ${example}`);
+export function parsePattern(
+  column: string,
+  raw: string,
+  pattern: RegExp,
+  example: string,
+): FieldResult<string> {
+  return pattern.test(raw)
+    ? good(raw)
+    : bad('imports.invalid_format', `${column} '${raw}' heeft niet de vorm ${example}`);
 }
 
 /** `1234AB`, a space allowed and removed, letters made capitals. */
 export function parsePostcode(column: string, raw: string): FieldResult<string> {
   const value = raw.replace(/\s+/g, '').toUpperCase();
-  return /^[1-9]\d{3}[A-Z]{2}$/.test(value) ? good(value) : bad('imports.invalid_postcode', `${column} '${raw}' is geen postcode (1234AB)`);
+  return /^[1-9]\d{3}[A-Z]{2}$/.test(value)
+    ? good(value)
+    : bad('imports.invalid_postcode', `${column} '${raw}' is geen postcode (1234AB)`);
 }
 
 export function parseEmail(column: string, raw: string): FieldResult<string> {
-  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(raw) ? good(raw) : bad('imports.invalid_email', `${column} '${raw}' is geen e-mailadres`);
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(raw)
+    ? good(raw)
+    : bad('imports.invalid_email', `${column} '${raw}' is geen e-mailadres`);
 }
 
 export function parseInteger(column: string, raw: string): FieldResult<number> {
-  return /^-?\d{1,6}$/.test(raw) ? good(Number(raw)) : bad('imports.invalid_integer', `${column} '${raw}' is geen geheel getal`);
+  return /^-?\d{1,6}$/.test(raw)
+    ? good(Number(raw))
+    : bad('imports.invalid_integer', `${column} '${raw}' is geen geheel getal`);
 }
 
 /** A non-negative number; a decimal comma is accepted (Dutch spreadsheets). */
 export function parseHours(column: string, raw: string): FieldResult<number> {
   const value = raw.replace(',', '.');
-  return /^\d{1,5}(\.\d+)?$/.test(value) ? good(Number(value)) : bad('imports.invalid_number', `${column} '${raw}' is geen aantal uren`);
+  return /^\d{1,5}(\.\d+)?$/.test(value)
+    ? good(Number(value))
+    : bad('imports.invalid_number', `${column} '${raw}' is geen aantal uren`);
 }
 
 export function parseText(column: string, raw: string, max = 500): FieldResult<string> {
-  return raw.length <= max ? good(raw) : bad('imports.too_long', `${column} is langer dan ${max} tekens`);
+  return raw.length <= max
+    ? good(raw)
+    : bad('imports.too_long', `${column} is langer dan ${max} tekens`);
 }

@@ -61,7 +61,11 @@ const APPLIERS: Record<ImportSoort, Applier<never>> = {
 /** Marks a transaction that must roll back because the file is refused as a whole. */
 class Refused extends Error {}
 
-export async function importCsv(database: Database, csv: string | Buffer, options: ImportOptions): Promise<ImportOutcome> {
+export async function importCsv(
+  database: Database,
+  csv: string | Buffer,
+  options: ImportOptions,
+): Promise<ImportOutcome> {
   const gestartOp = new Date().toISOString();
   const spec = KINDS[options.soort];
   const table = readCsv(csv);
@@ -75,16 +79,30 @@ export async function importCsv(database: Database, csv: string | Buffer, option
   if (checked.fileErrors.length === 0 && checked.valid.length > 0) {
     try {
       await database.transaction(async (tx) => {
-        const prepared = await APPLIERS[options.soort](tx, checked.valid as never, { peildatum, today: options.today });
+        const prepared = await APPLIERS[options.soort](tx, checked.valid as never, {
+          peildatum,
+          today: options.today,
+        });
         if (prepared.problems.size > 0) {
-          refused = [...refused, ...refusedByDatabase(checked.valid, prepared.problems, checked.header, table)].sort((a, b) => a.regel - b.regel);
+          refused = [
+            ...refused,
+            ...refusedByDatabase(checked.valid, prepared.problems, checked.header, table),
+          ].sort((a, b) => a.regel - b.regel);
         }
         if (refused.length > 0 && !options.gedeeltelijk) throw new Refused();
         if (checked.valid.length - prepared.problems.size === 0) throw new Refused();
         counts = await prepared.write();
         applied = true;
         options.onProgress?.(checked.rowCount, checked.rowCount);
-        appliedRunId = await recordRun(tx, options, peildatum, gestartOp, summaryOf(options, checked.rowCount, counts, refused, []), refused, applied);
+        appliedRunId = await recordRun(
+          tx,
+          options,
+          peildatum,
+          gestartOp,
+          summaryOf(options, checked.rowCount, counts, refused, []),
+          refused,
+          applied,
+        );
       });
     } catch (error) {
       if (!(error instanceof Refused)) throw error;
@@ -94,38 +112,97 @@ export async function importCsv(database: Database, csv: string | Buffer, option
   const summary = summaryOf(options, checked.rowCount, counts, refused, fileErrors);
   const importRunId = applied
     ? appliedRunId
-    : await database.transaction((tx) => recordRun(tx, options, peildatum, gestartOp, summary, withFileErrors(refused, fileErrors), false));
+    : await database.transaction((tx) =>
+        recordRun(
+          tx,
+          options,
+          peildatum,
+          gestartOp,
+          summary,
+          withFileErrors(refused, fileErrors),
+          false,
+        ),
+      );
   const resultaat = !applied ? 'geweigerd' : refused.length > 0 ? 'gedeeltelijk' : 'geimporteerd';
-  const afgewezenCsv = refused.length > 0 ? refusedRowsCsv(checked.header, withFileErrors(refused, fileErrors), table.delimiter) : undefined;
+  const afgewezenCsv =
+    refused.length > 0
+      ? refusedRowsCsv(checked.header, withFileErrors(refused, fileErrors), table.delimiter)
+      : undefined;
   return { summary, importRunId, resultaat, afgewezenCsv };
 }
 
-function refusedByDatabase(valid: { regel: number }[], problems: Map<number, ImportError[]>, header: string[], table: ReturnType<typeof readCsv>): RefusedRow[] {
+function refusedByDatabase(
+  valid: { regel: number }[],
+  problems: Map<number, ImportError[]>,
+  header: string[],
+  table: ReturnType<typeof readCsv>,
+): RefusedRow[] {
   const byLine = new Map(table.records.map((r) => [r.regel, r.values]));
-  return valid.filter((v) => problems.has(v.regel)).map((v) => {
-    const raw = byLine.get(v.regel) ?? [];
-    const values: Record<string, string> = {};
-    header.forEach((name, i) => (values[name] = (raw[i] ?? '').trim()));
-    return { regel: v.regel, values, errors: problems.get(v.regel)! };
-  });
+  return valid
+    .filter((v) => problems.has(v.regel))
+    .map((v) => {
+      const raw = byLine.get(v.regel) ?? [];
+      const values: Record<string, string> = {};
+      header.forEach((name, i) => (values[name] = (raw[i] ?? '').trim()));
+      return { regel: v.regel, values, errors: problems.get(v.regel)! };
+    });
 }
 
 function withFileErrors(refused: RefusedRow[], fileErrors: ImportError[]): RefusedRow[] {
-  return fileErrors.length ? refused.map((r) => ({ ...r, errors: [...fileErrors, ...r.errors] })) : refused;
+  return fileErrors.length
+    ? refused.map((r) => ({ ...r, errors: [...fileErrors, ...r.errors] }))
+    : refused;
 }
 
-function summaryOf(options: ImportOptions, rijen: number, counts: ApplyCounts, refused: RefusedRow[], fileErrors: ImportError[]): ImportSummary {
-  const fouten = [...fileErrors, ...refused.flatMap((r) => r.errors)].map(({ regel, kolom, melding }) => ({ regel, kolom, melding }));
-  return { soort: options.soort, bestand: options.bestandsnaam, rijen, ...counts, afgewezen: refused.length, fouten };
+function summaryOf(
+  options: ImportOptions,
+  rijen: number,
+  counts: ApplyCounts,
+  refused: RefusedRow[],
+  fileErrors: ImportError[],
+): ImportSummary {
+  const fouten = [...fileErrors, ...refused.flatMap((r) => r.errors)].map(
+    ({ regel, kolom, melding }) => ({ regel, kolom, melding }),
+  );
+  return {
+    soort: options.soort,
+    bestand: options.bestandsnaam,
+    rijen,
+    ...counts,
+    afgewezen: refused.length,
+    fouten,
+  };
 }
 
-async function recordRun(tx: Queryable, options: ImportOptions, peildatum: string, gestartOp: string, summary: ImportSummary, refused: RefusedRow[], applied: boolean): Promise<number> {
+async function recordRun(
+  tx: Queryable,
+  options: ImportOptions,
+  peildatum: string,
+  gestartOp: string,
+  summary: ImportSummary,
+  refused: RefusedRow[],
+  applied: boolean,
+): Promise<number> {
   const resultaat = !applied ? 'geweigerd' : refused.length > 0 ? 'gedeeltelijk' : 'geimporteerd';
   const [run] = await tx.query<{ id: number }>(
     `insert into import_runs (soort, bestand, peildatum, gedeeltelijk, resultaat, rijen, nieuw, gewijzigd, ongewijzigd, afgewezen, door, gestart_op, klaar_op)
      values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13) returning id`,
-    [options.soort, options.bestandsnaam, options.soort === 'brp' ? peildatum : options.peildatum ?? null, !!options.gedeeltelijk, resultaat,
-      summary.rijen, summary.nieuw, summary.gewijzigd, summary.ongewijzigd, summary.afgewezen, options.door, gestartOp, new Date().toISOString()]);
+    [
+      options.soort,
+      options.bestandsnaam,
+      options.soort === 'brp' ? peildatum : (options.peildatum ?? null),
+      !!options.gedeeltelijk,
+      resultaat,
+      summary.rijen,
+      summary.nieuw,
+      summary.gewijzigd,
+      summary.ongewijzigd,
+      summary.afgewezen,
+      options.door,
+      gestartOp,
+      new Date().toISOString(),
+    ],
+  );
   const runId = run!.id;
   const errors = summary.fouten;
   if (errors.length) {
@@ -133,11 +210,28 @@ async function recordRun(tx: Queryable, options: ImportOptions, peildatum: strin
     await tx.query(
       `insert into import_rejections (import_run_id, regel, kolom, melding, rij)
        select $1, * from unnest($2::int[], $3::text[], $4::text[], $5::jsonb[])`,
-      [runId, errors.map((e) => e.regel), errors.map((e) => e.kolom), errors.map((e) => e.melding),
-        errors.map((e) => JSON.stringify(rowsByLine.get(e.regel) ?? null))]);
+      [
+        runId,
+        errors.map((e) => e.regel),
+        errors.map((e) => e.kolom),
+        errors.map((e) => e.melding),
+        errors.map((e) => JSON.stringify(rowsByLine.get(e.regel) ?? null)),
+      ],
+    );
   }
-  await recordAudit(tx, { actor: options.door, actie: applied ? 'imports.applied' : 'imports.refused', onderwerpSoort: 'import_run',
-    onderwerpId: String(runId), doel: 'import', details: { soort: options.soort, rijen: summary.rijen, nieuw: summary.nieuw,
-      gewijzigd: summary.gewijzigd, afgewezen: summary.afgewezen } });
+  await recordAudit(tx, {
+    actor: options.door,
+    actie: applied ? 'imports.applied' : 'imports.refused',
+    onderwerpSoort: 'import_run',
+    onderwerpId: String(runId),
+    doel: 'import',
+    details: {
+      soort: options.soort,
+      rijen: summary.rijen,
+      nieuw: summary.nieuw,
+      gewijzigd: summary.gewijzigd,
+      afgewezen: summary.afgewezen,
+    },
+  });
   return runId;
 }

@@ -7,10 +7,19 @@ import type { Database } from '../../db/connect.ts';
 import { importCsv, type ImportOptions, type ImportOutcome } from './import-csv.sql.ts';
 
 export { IMPORT_SOORTEN, type ImportSoort } from './kinds.ts';
-export { importCsv, type ImportOptions, type ImportOutcome, type ImportSummary } from './import-csv.sql.ts';
+export {
+  importCsv,
+  type ImportOptions,
+  type ImportOutcome,
+  type ImportSummary,
+} from './import-csv.sql.ts';
 
 /** Reads `path`, imports it, and with `gedeeltelijk` writes the refused rows to `<path>.afgewezen.csv`. */
-export async function importFile(database: Database, path: string, options: Omit<ImportOptions, 'bestandsnaam'>): Promise<ImportOutcome> {
+export async function importFile(
+  database: Database,
+  path: string,
+  options: Omit<ImportOptions, 'bestandsnaam'>,
+): Promise<ImportOutcome> {
   const content = await readFile(path);
   const outcome = await importCsv(database, content, { ...options, bestandsnaam: basename(path) });
   if (options.gedeeltelijk && outcome.afgewezenCsv) {

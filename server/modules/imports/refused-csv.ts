@@ -7,7 +7,11 @@ import type { RefusedRow } from './validate.ts';
  * (interfaces.md §1.3 `--gedeeltelijk`). Values starting with = + - @ are written as they came: this
  * file goes back to the person who delivered them, to correct and import again.
  */
-export function refusedRowsCsv(header: string[], refused: RefusedRow[], delimiter: ';' | ','): string {
+export function refusedRowsCsv(
+  header: string[],
+  refused: RefusedRow[],
+  delimiter: ';' | ',',
+): string {
   const columns = [...header.filter((h) => h !== ''), 'fout'];
   const records = refused.map((row) => [
     ...header.filter((h) => h !== '').map((name) => row.values[name] ?? ''),

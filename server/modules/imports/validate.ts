@@ -37,25 +37,59 @@ export interface CheckedFile<R> {
 export function checkHeader(header: string[], spec: KindSpec<unknown>): ImportError[] {
   const errors: ImportError[] = [];
   if (header.length === 0 || (header.length === 1 && header[0] === '')) {
-    return [{ regel: 1, kolom: null, code: 'imports.no_header', melding: 'het bestand heeft geen kopregel met kolomnamen' }];
+    return [
+      {
+        regel: 1,
+        kolom: null,
+        code: 'imports.no_header',
+        melding: 'het bestand heeft geen kopregel met kolomnamen',
+      },
+    ];
   }
   const seen = new Set<string>();
-  for (const name of header) {
-    if (!spec.columns.includes(name)) {
-      errors.push({ regel: 1, kolom: name, code: 'imports.unknown_column', melding: `kolom '${name}' is onbekend voor ${spec.soort}` });
+  for (const [index, name] of header.entries()) {
+    if (name === '') {
+      errors.push({
+        regel: 1,
+        kolom: `kolom ${index + 1}`,
+        code: 'imports.unnamed_column',
+        melding: `kolom ${index + 1} van de kopregel heeft geen naam`,
+      });
+    } else if (!spec.columns.includes(name)) {
+      errors.push({
+        regel: 1,
+        kolom: name,
+        code: 'imports.unknown_column',
+        melding: `kolom '${name}' is onbekend voor ${spec.soort}`,
+      });
     } else if (seen.has(name)) {
-      errors.push({ regel: 1, kolom: name, code: 'imports.duplicate_column', melding: `kolom '${name}' staat er twee keer in` });
+      errors.push({
+        regel: 1,
+        kolom: name,
+        code: 'imports.duplicate_column',
+        melding: `kolom '${name}' staat er twee keer in`,
+      });
     }
     seen.add(name);
   }
   for (const name of spec.required) {
     if (!seen.has(name)) {
-      errors.push({ regel: 1, kolom: name, code: 'imports.missing_column', melding: `verplichte kolom '${name}' ontbreekt` });
+      errors.push({
+        regel: 1,
+        kolom: name,
+        code: 'imports.missing_column',
+        melding: `verplichte kolom '${name}' ontbreekt`,
+      });
     }
   }
   for (const group of spec.oneOf) {
     if (!group.some((name) => seen.has(name))) {
-      errors.push({ regel: 1, kolom: group[0] ?? null, code: 'imports.missing_column', melding: `kolom ${group.join(' of ')} ontbreekt` });
+      errors.push({
+        regel: 1,
+        kolom: group[0] ?? null,
+        code: 'imports.missing_column',
+        melding: `kolom ${group.join(' of ')} ontbreekt`,
+      });
     }
   }
   return errors;
@@ -76,28 +110,69 @@ export function checkFile<R>(table: CsvTable, spec: KindSpec<R>, today: string):
       continue;
     }
     if (record.values.length !== header.length) {
-      refused.push({ regel: record.regel, values, errors: [{ regel: record.regel, kolom: null, code: 'imports.field_count',
-        melding: `regel heeft ${record.values.length} velden, de kopregel ${header.length}` }] });
+      refused.push({
+        regel: record.regel,
+        values,
+        errors: [
+          {
+            regel: record.regel,
+            kolom: null,
+            code: 'imports.field_count',
+            melding: `regel heeft ${record.values.length} velden, de kopregel ${header.length}`,
+          },
+        ],
+      });
       continue;
     }
     const { row, problems } = spec.validate((name) => values[name] ?? '', today);
     if (!row) {
-      refused.push({ regel: record.regel, values, errors: problems.map((p) => ({ ...p, regel: record.regel })) });
+      refused.push({
+        regel: record.regel,
+        values,
+        errors: problems.map((p) => ({ ...p, regel: record.regel })),
+      });
       continue;
     }
     const key = spec.key(row);
     const earlier = firstLineOfKey.get(key);
     if (earlier !== undefined) {
-      refused.push({ regel: record.regel, values, errors: [{ regel: record.regel, kolom: null, code: 'imports.duplicate_key',
-        melding: `${spec.describeKey(row)} staat ook op regel ${earlier}` }] });
+      refused.push({
+        regel: record.regel,
+        values,
+        errors: [
+          {
+            regel: record.regel,
+            kolom: spec.keyColumn,
+            code: 'imports.duplicate_key',
+            melding: `${spec.describeKey(row)} staat ook op regel ${earlier}`,
+          },
+        ],
+      });
       continue;
     }
     firstLineOfKey.set(key, record.regel);
     valid.push({ regel: record.regel, row });
   }
   for (const lineError of table.lineErrors) {
-    refused.push({ regel: lineError.regel, values: {}, errors: [{ regel: lineError.regel, kolom: null, code: 'imports.unreadable_line', melding: lineError.melding }] });
+    refused.push({
+      regel: lineError.regel,
+      values: {},
+      errors: [
+        {
+          regel: lineError.regel,
+          kolom: null,
+          code: 'imports.unreadable_line',
+          melding: lineError.melding,
+        },
+      ],
+    });
   }
   refused.sort((a, b) => a.regel - b.regel);
-  return { header, fileErrors, valid, refused, rowCount: table.records.length + table.lineErrors.length };
+  return {
+    header,
+    fileErrors,
+    valid,
+    refused,
+    rowCount: table.records.length + table.lineErrors.length,
+  };
 }

@@ -4,41 +4,85 @@ import { diffAndWrite } from './diff-write.sql.ts';
 import { col, findPerson, loadPersons, loadSchools, personColumn } from './lookups.sql.ts';
 import { addProblem, type Applier } from './types.ts';
 
-const COLUMNS = [col('person_id', 'int'), col('school_id', 'int'), col('sector', 'text'), col('leerjaar', 'smallint'),
-  col('opleiding', 'text'), col('niveau', 'text'), col('datum_inschrijving', 'date'), col('datum_uitschrijving', 'date'),
-  col('reden_uitschrijving', 'text'), col('startkwalificatie_datum', 'date')];
+const COLUMNS = [
+  col('person_id', 'int'),
+  col('school_id', 'int'),
+  col('sector', 'text'),
+  col('leerjaar', 'smallint'),
+  col('opleiding', 'text'),
+  col('niveau', 'text'),
+  col('datum_inschrijving', 'date'),
+  col('datum_uitschrijving', 'date'),
+  col('reden_uitschrijving', 'text'),
+  col('startkwalificatie_datum', 'date'),
+];
 
 /** Enrolments are keyed by person + school location + datum_inschrijving; person and school must be known. */
 export const applyEnrolments: Applier<EnrolmentRow> = async (tx, rows) => {
   const schools = await loadSchools(tx);
-  const persons = await loadPersons(tx, rows.map((r) => r.row));
+  const persons = await loadPersons(
+    tx,
+    rows.map((r) => r.row),
+  );
   const problems = new Map();
   const resolved: { key: string; values: unknown[] }[] = [];
   for (const { regel, row } of rows) {
     const personId = findPerson(persons, row);
     const schoolId = schools.get(`${row.brin}-${row.vestiging}`);
     if (personId === undefined) {
-      addProblem(problems, { regel, kolom: personColumn(row), code: 'imports.unknown_person',
-        melding: `onbekende persoon (${personColumn(row)} ${row.bsn ?? row.onderwijsnummer}): importeer eerst de brp` });
+      addProblem(problems, {
+        regel,
+        kolom: personColumn(row),
+        code: 'imports.unknown_person',
+        melding: `onbekende persoon (${personColumn(row)} ${row.bsn ?? row.onderwijsnummer}): importeer eerst de brp`,
+      });
     }
     if (schoolId === undefined) {
-      addProblem(problems, { regel, kolom: 'brin', code: 'imports.unknown_school', melding: `school ${row.brin}-${row.vestiging} is onbekend: importeer eerst de scholen` });
+      addProblem(problems, {
+        regel,
+        kolom: 'brin',
+        code: 'imports.unknown_school',
+        melding: `school ${row.brin}-${row.vestiging} is onbekend: importeer eerst de scholen`,
+      });
     }
     if (personId === undefined || schoolId === undefined) continue;
     resolved.push({
       key: `${personId}|${schoolId}|${row.datumInschrijving}`,
-      values: [personId, schoolId, row.sector, row.leerjaar, row.opleiding, row.niveau, row.datumInschrijving,
-        row.datumUitschrijving, row.redenUitschrijving, row.startkwalificatieDatum],
+      values: [
+        personId,
+        schoolId,
+        row.sector,
+        row.leerjaar,
+        row.opleiding,
+        row.niveau,
+        row.datumInschrijving,
+        row.datumUitschrijving,
+        row.redenUitschrijving,
+        row.startkwalificatieDatum,
+      ],
     });
   }
   return {
     problems,
     async write() {
-      const existing = await tx.query<Record<string, unknown> & { id: number; person_id: number; school_id: number; datum_inschrijving: string }>(
+      const existing = await tx.query<
+        Record<string, unknown> & {
+          id: number;
+          person_id: number;
+          school_id: number;
+          datum_inschrijving: string;
+        }
+      >(
         `select id, ${COLUMNS.map((c) => c.name).join(', ')} from enrolments where person_id = any($1::int[])`,
-        [[...new Set(resolved.map((r) => r.values[0]))]]);
-      return diffAndWrite(tx, 'enrolments', COLUMNS, resolved,
-        new Map(existing.map((e) => [`${e.person_id}|${e.school_id}|${e.datum_inschrijving}`, e])));
+        [[...new Set(resolved.map((r) => r.values[0]))]],
+      );
+      return diffAndWrite(
+        tx,
+        'enrolments',
+        COLUMNS,
+        resolved,
+        new Map(existing.map((e) => [`${e.person_id}|${e.school_id}|${e.datum_inschrijving}`, e])),
+      );
     },
   };
 };

@@ -5,14 +5,18 @@ import type { BulkColumn } from '../bulk.sql.ts';
 
 /** School ids by `BRIN-vestiging`. */
 export async function loadSchools(tx: Queryable): Promise<Map<string, number>> {
-  const rows = await tx.query<{ id: number; brin: string; vestiging: string }>('select id, brin, vestiging from schools');
+  const rows = await tx.query<{ id: number; brin: string; vestiging: string }>(
+    'select id, brin, vestiging from schools',
+  );
   return new Map(rows.map((r) => [`${r.brin}-${r.vestiging}`, r.id]));
 }
 
 /** Person ids by `personKey` for the persons the rows name (only those, so large registers stay cheap). */
 export async function loadPersons(tx: Queryable, refs: PersonRef[]): Promise<Map<string, number>> {
   const bsns = [...new Set(refs.map((r) => r.bsn).filter((v): v is string => !!v))];
-  const onderwijsnummers = [...new Set(refs.map((r) => r.onderwijsnummer).filter((v): v is string => !!v))];
+  const onderwijsnummers = [
+    ...new Set(refs.map((r) => r.onderwijsnummer).filter((v): v is string => !!v)),
+  ];
   const rows = await tx.query<{ id: number; bsn: string | null; onderwijsnummer: string | null }>(
     'select id, bsn, onderwijsnummer from persons where bsn = any($1::text[]) or onderwijsnummer = any($2::text[])',
     [bsns, onderwijsnummers],
@@ -27,8 +31,10 @@ export async function loadPersons(tx: Queryable, refs: PersonRef[]): Promise<Map
 
 /** The person a row names, trying the BSN first and then the onderwijsnummer. */
 export function findPerson(persons: Map<string, number>, ref: PersonRef): number | undefined {
-  return (ref.bsn ? persons.get(personKey({ bsn: ref.bsn, onderwijsnummer: null })) : undefined) ??
-    (ref.onderwijsnummer ? persons.get(`o${ref.onderwijsnummer}`) : undefined);
+  return (
+    (ref.bsn ? persons.get(personKey({ bsn: ref.bsn, onderwijsnummer: null })) : undefined) ??
+    (ref.onderwijsnummer ? persons.get(`o${ref.onderwijsnummer}`) : undefined)
+  );
 }
 
 /** Which column to blame when a person is unknown. */
@@ -38,7 +44,10 @@ export const personColumn = (ref: PersonRef): string => (ref.bsn ? 'bsn' : 'onde
 export async function ensureGemeenten(tx: Queryable, codes: Iterable<string>): Promise<void> {
   const list = [...new Set(codes)];
   if (list.length) {
-    await tx.query('insert into gemeenten (code) select unnest($1::text[]) on conflict (code) do nothing', [list]);
+    await tx.query(
+      'insert into gemeenten (code) select unnest($1::text[]) on conflict (code) do nothing',
+      [list],
+    );
   }
 }
 

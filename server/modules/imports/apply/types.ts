@@ -21,7 +21,11 @@ export interface ApplyContext {
   today: string;
 }
 
-export type Applier<R> = (tx: Queryable, rows: ValidRow<R>[], ctx: ApplyContext) => Promise<Prepared>;
+export type Applier<R> = (
+  tx: Queryable,
+  rows: ValidRow<R>[],
+  ctx: ApplyContext,
+) => Promise<Prepared>;
 
 export function addProblem(problems: Map<number, ImportError[]>, error: ImportError): void {
   const list = problems.get(error.regel);
