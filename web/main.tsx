@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-
-function App() {
-  return <h1>Aanwezig</h1>;
-}
+import './styles.ts';
+import { App } from './App.tsx';
+import { RouterProvider } from './router.tsx';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <RouterProvider>
+      <App />
+    </RouterProvider>
   </StrictMode>,
 );
