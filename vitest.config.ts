@@ -9,7 +9,9 @@ const dbFiles = ['{server,cli,shared,bench}/**/*.db.test.ts'];
 const pgUrl = process.env.AANWEZIG_TEST_PG_URL;
 if (process.env.CI && !pgUrl) {
   // CI must run every database test on PostgreSQL too; .ci/run starts the server.
-  throw new Error('CI=true but AANWEZIG_TEST_PG_URL is not set: the db-postgres tests would not run');
+  throw new Error(
+    'CI=true but AANWEZIG_TEST_PG_URL is not set: the db-postgres tests would not run',
+  );
 }
 
 const dbProject = (engine: 'pglite' | 'postgres') => ({

@@ -2,7 +2,7 @@
 /** What a benchmark ran on, for the performance document. */
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 /** CPU, cores, memory, Node and the embedded PGlite version. */
 export interface Machine {
@@ -13,11 +13,10 @@ export interface Machine {
   pglite: string;
 }
 
-/** The version field of an installed package. */
+/** The version field of an installed package (read from node_modules: its exports hide package.json). */
 export function packageVersion(name: string): string {
-  const require = createRequire(import.meta.url);
+  const path = fileURLToPath(new URL(`../node_modules/${name}/package.json`, import.meta.url));
   try {
-    const path = require.resolve(`${name}/package.json`);
     return (JSON.parse(readFileSync(path, 'utf8')) as { version: string }).version;
   } catch {
     return 'onbekend';

@@ -4,11 +4,18 @@ import { expectAccessible } from './axe.ts';
 
 test('a consultant finds a demo person by name and opens the person page', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: /Overzicht Holland Rijnland/ })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Inwoners per gemeente vandaag' }).getByRole('row')).toHaveCount(12);
+  await expect(
+    page.getByRole('heading', { level: 1, name: /Overzicht Holland Rijnland/ }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Inwoners per gemeente vandaag' }).getByRole('row'),
+  ).toHaveCount(12);
   await expectAccessible(page);
 
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Personen' }).click();
+  await page
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link', { name: 'Personen' })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Personen zoeken' })).toBeVisible();
   await expectAccessible(page);
 
@@ -30,7 +37,14 @@ test('a consultant finds a demo person by name and opens the person page', async
   await first.click();
 
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-  for (const section of ['Personalia', 'Woonhistorie', 'Ouders', 'Inschrijvingen', 'Vrijstellingen', 'Verzuimmeldingen']) {
+  for (const section of [
+    'Personalia',
+    'Woonhistorie',
+    'Ouders',
+    'Inschrijvingen',
+    'Vrijstellingen',
+    'Verzuimmeldingen',
+  ]) {
     await expect(page.getByRole('heading', { level: 2, name: section })).toBeVisible();
   }
   expect(page.url()).toMatch(/\/personen\/\d+$/);

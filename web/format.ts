@@ -1,5 +1,18 @@
 // SPDX-License-Identifier: EUPL-1.2
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 /** `2010-05-14` → `14 mei 2010`; empty for null. */
 export function formatDate(iso: unknown): string {

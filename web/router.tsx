@@ -3,9 +3,19 @@
  * A small history-API router: the app has a handful of flat routes, so matching `/personen/:id` and
  * pushing history entries is all it needs (docs/decisions/0007-web-router.md).
  */
-import { createContext, useContext, useEffect, useState, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useState,
+  type AnchorHTMLAttributes,
+  type MouseEvent,
+} from 'react';
 
-const RouterContext = createContext<{ path: string; navigate: (to: string) => void }>({ path: '/', navigate: () => {} });
+const RouterContext = createContext<{ path: string; navigate: (to: string) => void }>({
+  path: '/',
+  navigate: () => {},
+});
 
 export function RouterProvider({ children }: { children: React.ReactNode }) {
   const [path, setPath] = useState(window.location.pathname);
@@ -38,12 +48,22 @@ export function matchPath(pattern: string, path: string): Record<string, string>
 }
 
 /** A link that navigates inside the app (an ordinary anchor for assistive technology and new tabs). */
-export function Link({ href, children, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+export function Link({
+  href,
+  children,
+  ...rest
+}: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
   const { navigate } = useRouter();
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+      return;
+    }
     event.preventDefault();
     navigate(href);
   };
-  return <a className="utrecht-link" href={href} onClick={onClick} {...rest}>{children}</a>;
+  return (
+    <a className="utrecht-link" href={href} onClick={onClick} {...rest}>
+      {children}
+    </a>
+  );
 }

@@ -84,13 +84,19 @@ async function laad(args: string[], io: CliIo): Promise<number> {
       : join(config.AANWEZIG_DATA_DIR, 'demo'));
   // Loaded only here: generating files needs no database.
   const { openDatabase } = await import('../../server/db/connect.ts');
-  const { loadDemoFiles, loadDemoRegion } =
+  const { hasPersons, loadDemoFiles, loadDemoRegion } =
     await import('../../server/modules/demo/commands/load-demo.ts');
   const database = await openDatabase({
     databaseUrl: config.DATABASE_URL,
     dataDir: config.AANWEZIG_DATA_DIR,
   });
   try {
+    // Synthetic people must never mix with real ones, and older snapshots must not follow newer ones.
+    if (await hasPersons(database)) {
+      throw new UsageError(
+        'de database bevat al personen; laad de demo alleen in een lege database',
+      );
+    }
     const log = line(io);
     const existing = existingManifest(uit, today);
     const result = existing

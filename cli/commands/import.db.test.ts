@@ -12,7 +12,12 @@ function cli(dataDir: string) {
   return async (...args: string[]) => {
     let stdout = '';
     let stderr = '';
-    const io: CliIo = { out: (t) => (stdout += t), err: (t) => (stderr += t), env: { AANWEZIG_DATA_DIR: dataDir }, today: () => '2024-08-01' };
+    const io: CliIo = {
+      out: (t) => (stdout += t),
+      err: (t) => (stderr += t),
+      env: { AANWEZIG_DATA_DIR: dataDir },
+      today: () => '2024-08-01',
+    };
     const code = await main(args, io);
     return { code, stdout, stderr };
   };
@@ -32,25 +37,44 @@ describe.runIf(testEngine() === 'pglite')('aanwezig import and regio', () => {
     const path = file('scholen.csv', 'brin;naam;sector;gemeentecode\n12AB;De Kring;PO;0546\n');
     const { code, stdout } = await run('import', 'scholen', path, '--json');
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual({ soort: 'scholen', bestand: 'scholen.csv', rijen: 1, nieuw: 1, gewijzigd: 0, ongewijzigd: 0, afgewezen: 0, fouten: [] });
+    expect(JSON.parse(stdout)).toEqual({
+      soort: 'scholen',
+      bestand: 'scholen.csv',
+      rijen: 1,
+      nieuw: 1,
+      gewijzigd: 0,
+      ongewijzigd: 0,
+      afgewezen: 0,
+      fouten: [],
+    });
   });
 
   it('refuses an invalid file with exit 2, still one JSON document, and writes nothing', async () => {
-    const path = file('fout.csv', 'brin,naam,sector,gemeentecode\n12AB,Twee,PO,0546\n12XY,Drie,PO,546\n');
+    const path = file(
+      'fout.csv',
+      'brin,naam,sector,gemeentecode\n12AB,Twee,PO,0546\n12XY,Drie,PO,546\n',
+    );
     const { code, stdout } = await run('import', 'scholen', path, '--json');
     expect(code).toBe(2);
     const summary = JSON.parse(stdout);
     expect(summary).toMatchObject({ nieuw: 0, afgewezen: 1 });
-    expect(summary.fouten).toEqual([{ regel: 3, kolom: 'gemeentecode', melding: "gemeentecode '546' heeft niet de vorm 0546" }]);
+    expect(summary.fouten).toEqual([
+      { regel: 3, kolom: 'gemeentecode', melding: "gemeentecode '546' heeft niet de vorm 0546" },
+    ]);
     expect(existsSync(`${path}.afgewezen.csv`)).toBe(false);
   });
 
   it('with --gedeeltelijk writes the refused rows beside the input and exits 0', async () => {
-    const path = file('deels.csv', 'brin,naam,sector,gemeentecode\n34CD,Twee,VO,0546\n12XY,Drie,PO,546\n');
+    const path = file(
+      'deels.csv',
+      'brin,naam,sector,gemeentecode\n34CD,Twee,VO,0546\n12XY,Drie,PO,546\n',
+    );
     const { code, stdout } = await run('import', 'scholen', path, '--gedeeltelijk', '--json');
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ nieuw: 1, afgewezen: 1 });
-    expect(readFileSync(`${path}.afgewezen.csv`, 'utf8')).toContain("12XY,Drie,PO,546,gemeentecode: gemeentecode '546' heeft niet de vorm 0546");
+    expect(readFileSync(`${path}.afgewezen.csv`, 'utf8')).toContain(
+      "12XY,Drie,PO,546,gemeentecode: gemeentecode '546' heeft niet de vorm 0546",
+    );
   });
 
   it.each([
@@ -66,10 +90,25 @@ describe.runIf(testEngine() === 'pglite')('aanwezig import and regio', () => {
   });
 
   it('sets and prints the region', async () => {
-    const set = await run('regio', '--naam', 'Holland Rijnland', '--gemeente', '0546=Leiden', '--gemeente', '0547=Leiderdorp', '--json');
+    const set = await run(
+      'regio',
+      '--naam',
+      'Holland Rijnland',
+      '--gemeente',
+      '0546=Leiden',
+      '--gemeente',
+      '0547=Leiderdorp',
+      '--json',
+    );
     expect(set.code).toBe(0);
     const { stdout } = await run('regio', '--json');
-    expect(JSON.parse(stdout)).toEqual({ naam: 'Holland Rijnland', gemeenten: [{ code: '0546', naam: 'Leiden' }, { code: '0547', naam: 'Leiderdorp' }] });
+    expect(JSON.parse(stdout)).toEqual({
+      naam: 'Holland Rijnland',
+      gemeenten: [
+        { code: '0546', naam: 'Leiden' },
+        { code: '0547', naam: 'Leiderdorp' },
+      ],
+    });
     expect((await run('regio', '--naam', 'X', '--gemeente', 'Leiden')).code).toBe(2);
   });
 });

@@ -8,7 +8,10 @@ import type { Command } from '../io.ts';
 type Loader = () => Promise<Command>;
 
 export const commands: Record<string, { summary: string; load: Loader }> = {
-  regio: { summary: 'toon of stel de regio en haar gemeenten in', load: async () => (await import('./regio.ts')).regio },
+  regio: {
+    summary: 'toon of stel de regio en haar gemeenten in',
+    load: async () => (await import('./regio.ts')).regio,
+  },
   import: {
     summary: 'importeer scholen, brp, inschrijvingen, verzuimmeldingen of vrijstellingen',
     load: async () => (await import('./import.ts')).importCommand,

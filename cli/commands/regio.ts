@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: EUPL-1.2
-// NOTE TO THE IMPORTS WORKER (helper): STOP. The lead already implemented server/modules/imports, server/modules/region and cli/commands/import.ts + regio.ts while you were not visible (they work end to end and are committed). Do NOT overwrite or restructure them. Delete only the files YOU created (server/modules/imports/types.ts, csv/, fields/) and report back at once with what you had. (This note is removed by the lead.)
 import { getRegion, setRegion, type Region } from '../../server/modules/region/index.ts';
 import { parseOptions } from '../args.ts';
 import { printJson, UsageError, type Command } from '../io.ts';
@@ -17,10 +16,18 @@ export const regio: Command = async (args, io) => {
     if (!match) throw new UsageError(`--gemeente '${spec}' moet de vorm 0546=Leiden hebben`);
     return { code: match[1]!, naam: match[2]!.trim() };
   });
-  if (gemeenten.length && values.naam === undefined) throw new UsageError('--naam is verplicht bij --gemeente');
+  if (gemeenten.length && values.naam === undefined) {
+    throw new UsageError('--naam is verplicht bij --gemeente');
+  }
   const region = await withDatabase(io, (database) =>
-    values.naam !== undefined ? setRegion(database, { naam: values.naam, gemeenten }, 'cli') : getRegion(database));
-  const output = { naam: region.naam ?? '', gemeenten: region.gemeenten.map((g) => ({ code: g.code, naam: g.naam ?? '' })) };
+    values.naam !== undefined
+      ? setRegion(database, { naam: values.naam, gemeenten }, 'cli')
+      : getRegion(database),
+  );
+  const output = {
+    naam: region.naam ?? '',
+    gemeenten: region.gemeenten.map((g) => ({ code: g.code, naam: g.naam ?? '' })),
+  };
   if (values.json) printJson(io, output);
   else io.out(describe(region));
   return 0;

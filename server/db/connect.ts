@@ -87,7 +87,11 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
     mkdirSync(dataDir, { recursive: true });
   }
   // Dates stay calendar strings (YYYY-MM-DD) and int8/numeric become numbers, exactly as openPostgres sets `pg` up.
-  const parsers = { 1082: (v: string) => v, 20: (v: string) => Number(v), 1700: (v: string) => Number(v) };
+  const parsers = {
+    1082: (v: string) => v,
+    20: (v: string) => Number(v),
+    1700: (v: string) => Number(v),
+  };
   const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir, parsers } : { parsers });
   return {
     db: drizzle(client, { schema }) as unknown as Db,

@@ -6,9 +6,15 @@ import { healthRoutes } from './health.routes.ts';
 
 export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await app.register(healthRoutes(ctx), { prefix: '/api' });
-  await app.register((await import('../modules/persons/persons.routes.ts')).personRoutes(ctx), { prefix: '/api' });
-  await app.register((await import('../modules/overview/overview.routes.ts')).overviewRoutes(ctx), { prefix: '/api' });
-  await app.register((await import('../modules/imports/imports.routes.ts')).importRoutes(ctx), { prefix: '/api' });
+  await app.register((await import('../modules/persons/persons.routes.ts')).personRoutes(ctx), {
+    prefix: '/api',
+  });
+  await app.register((await import('../modules/overview/overview.routes.ts')).overviewRoutes(ctx), {
+    prefix: '/api',
+  });
+  await app.register((await import('../modules/imports/imports.routes.ts')).importRoutes(ctx), {
+    prefix: '/api',
+  });
   await app.register((await import('../modules/rules/rules.routes.ts')).rulesRoutes(ctx), {
     prefix: '/api',
   });

@@ -10,18 +10,37 @@ export function Page({ title, children }: { title: string; children: ReactNode }
   }, [title]);
   return (
     <>
-      <h1 className="utrecht-heading-1" tabIndex={-1} ref={heading}>{title}</h1>
+      <h1 className="utrecht-heading-1" tabIndex={-1} ref={heading}>
+        {title}
+      </h1>
       {children}
     </>
   );
 }
 
-export const Heading2 = ({ children, id }: { children: ReactNode; id?: string }) => <h2 className="utrecht-heading-2" id={id}>{children}</h2>;
+export const Heading2 = ({ children, id }: { children: ReactNode; id?: string }) => (
+  <h2 className="utrecht-heading-2" id={id}>
+    {children}
+  </h2>
+);
 export const Paragraph = ({ children, className }: { children: ReactNode; className?: string }) => (
   <p className={`utrecht-paragraph${className ? ` ${className}` : ''}`}>{children}</p>
 );
 
 /** NL DS alert; `error` is announced immediately, others politely. */
-export function Alert({ type = 'info', children }: { type?: 'info' | 'ok' | 'error' | 'warning'; children: ReactNode }) {
-  return <div className={`utrecht-alert utrecht-alert--${type}`} role={type === 'error' ? 'alert' : 'status'}><div className="utrecht-alert__message">{children}</div></div>;
+export function Alert({
+  type = 'info',
+  children,
+}: {
+  type?: 'info' | 'ok' | 'error' | 'warning';
+  children: ReactNode;
+}) {
+  return (
+    <div
+      className={`utrecht-alert utrecht-alert--${type}`}
+      role={type === 'error' ? 'alert' : 'status'}
+    >
+      <div className="utrecht-alert__message">{children}</div>
+    </div>
+  );
 }

@@ -8,8 +8,18 @@ export interface Column<T> {
 }
 
 /** NL DS table with a caption; shows `empty` when there are no rows. */
-export function Table<T>({ caption, columns, rows, empty = 'Geen gegevens.', rowKey }: {
-  caption: string; columns: Column<T>[]; rows: T[]; empty?: string; rowKey: (row: T, index: number) => string | number;
+export function Table<T>({
+  caption,
+  columns,
+  rows,
+  empty = 'Geen gegevens.',
+  rowKey,
+}: {
+  caption: string;
+  columns: Column<T>[];
+  rows: T[];
+  empty?: string;
+  rowKey: (row: T, index: number) => string | number;
 }) {
   if (rows.length === 0) return <p className="utrecht-paragraph aw-muted">{empty}</p>;
   return (
@@ -20,7 +30,13 @@ export function Table<T>({ caption, columns, rows, empty = 'Geen gegevens.', row
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
             {columns.map((c) => (
-              <th key={c.header} scope="col" className={`utrecht-table__header-cell${c.numeric ? ' utrecht-table__header-cell--numeric' : ''}`}>{c.header}</th>
+              <th
+                key={c.header}
+                scope="col"
+                className={`utrecht-table__header-cell${c.numeric ? ' utrecht-table__header-cell--numeric' : ''}`}
+              >
+                {c.header}
+              </th>
             ))}
           </tr>
         </thead>
@@ -28,7 +44,12 @@ export function Table<T>({ caption, columns, rows, empty = 'Geen gegevens.', row
           {rows.map((row, i) => (
             <tr className="utrecht-table__row" key={rowKey(row, i)}>
               {columns.map((c) => (
-                <td key={c.header} className={`utrecht-table__cell${c.numeric ? ' utrecht-table__cell--numeric' : ''}`}>{c.cell(row)}</td>
+                <td
+                  key={c.header}
+                  className={`utrecht-table__cell${c.numeric ? ' utrecht-table__cell--numeric' : ''}`}
+                >
+                  {c.cell(row)}
+                </td>
               ))}
             </tr>
           ))}

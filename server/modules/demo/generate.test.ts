@@ -356,18 +356,19 @@ describe('generateDemo determinism', () => {
   it('writes byte-identical files for the same seed and different ones for another seed', () => {
     const run = (seed: number) => {
       const out = mkdtempSync(join(tmpdir(), 'aanwezig-demo-det-'));
-      const m = generateDemo({
-        schaal: 'regio',
-        seed,
-        uit: out,
-        today: '2025-10-01',
-        fractie: 0.05,
-      });
-      const contents = [...m.bestanden.map((f) => f.bestand), 'manifest.json'].map((f) =>
-        readFileSync(join(out, f)),
-      );
-      rmSync(out, { recursive: true, force: true });
-      return contents;
+      try {
+        const m = generateDemo({
+          schaal: 'regio',
+          seed,
+          uit: out,
+          today: '2025-10-01',
+          fractie: 0.05,
+        });
+        const files = [...m.bestanden.map((f) => f.bestand), 'manifest.json'];
+        return files.map((f) => readFileSync(join(out, f)));
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+      }
     };
     const [a, b, c] = [run(3), run(3), run(4)];
     expect(a.length).toBe(b.length);

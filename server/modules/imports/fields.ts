@@ -98,10 +98,12 @@ export function parseEnum<T extends string>(
 }
 
 export function parseBsn(column: string, raw: string): FieldResult<string> {
-  if (!/^\d{9}$/.test(raw))
+  if (!/^\d{9}$/.test(raw)) {
     return bad('imports.bsn_format', `${column} ${raw} moet uit 9 cijfers bestaan`);
-  if (!isValidBsn(raw))
+  }
+  if (!isValidBsn(raw)) {
     return bad('imports.bsn_elfproef', `${column} ${raw} voldoet niet aan de elfproef`);
+  }
   return good(raw);
 }
 

@@ -7,9 +7,16 @@ import { createTestDatabase, testEngine } from '../../test/test-database.ts';
 
 function multipart(fields: Record<string, string>, file: { name: string; content: string }) {
   const boundary = '----aanwezigtest';
-  const parts = Object.entries(fields).map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`);
-  parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="bestand"; filename="${file.name}"\r\nContent-Type: text/csv\r\n\r\n${file.content}\r\n--${boundary}--\r\n`);
-  return { payload: parts.join(''), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  const parts = Object.entries(fields).map(
+    ([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
+  );
+  parts.push(
+    `--${boundary}\r\nContent-Disposition: form-data; name="bestand"; filename="${file.name}"\r\nContent-Type: text/csv\r\n\r\n${file.content}\r\n--${boundary}--\r\n`,
+  );
+  return {
+    payload: parts.join(''),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }
 
 describe(`imports API (${testEngine()})`, () => {
@@ -25,31 +32,63 @@ describe(`imports API (${testEngine()})`, () => {
   });
 
   it('imports an uploaded file partially and offers the refused rows', async () => {
-    const body = multipart({ soort: 'scholen', gedeeltelijk: 'ja' }, { name: 'scholen.csv', content: 'brin,naam,sector,gemeentecode\n12AB,Een,PO,0546\n1XAB,Twee,PO,0546\n' });
+    const body = multipart(
+      { soort: 'scholen', gedeeltelijk: 'ja' },
+      {
+        name: 'scholen.csv',
+        content: 'brin,naam,sector,gemeentecode\n12AB,Een,PO,0546\n1XAB,Twee,PO,0546\n',
+      },
+    );
     const res = await app.inject({ method: 'POST', url: '/api/imports', ...body });
     expect(res.statusCode).toBe(200);
     const result = res.json();
-    expect(result).toMatchObject({ resultaat: 'gedeeltelijk', soort: 'scholen', bestand: 'scholen.csv', nieuw: 1, afgewezen: 1,
-      fouten: [{ regel: 3, kolom: 'brin', melding: "brin '1XAB' heeft niet de vorm 12AB" }] });
+    expect(result).toMatchObject({
+      resultaat: 'gedeeltelijk',
+      soort: 'scholen',
+      bestand: 'scholen.csv',
+      nieuw: 1,
+      afgewezen: 1,
+      fouten: [{ regel: 3, kolom: 'brin', melding: "brin '1XAB' heeft niet de vorm 12AB" }],
+    });
     const csv = await app.inject({ method: 'GET', url: `/api/imports/${result.id}/afgewezen.csv` });
     expect(csv.headers['content-type']).toContain('text/csv');
-    expect(csv.body).toBe("brin,naam,sector,gemeentecode,fout\n1XAB,Twee,PO,0546,brin: brin '1XAB' heeft niet de vorm 12AB\n");
+    expect(csv.body).toBe(
+      "brin,naam,sector,gemeentecode,fout\n1XAB,Twee,PO,0546,brin: brin '1XAB' heeft niet de vorm 12AB\n",
+    );
     const list = await app.inject({ method: 'GET', url: '/api/imports' });
-    expect(list.json().imports[0]).toMatchObject({ id: result.id, resultaat: 'gedeeltelijk', door: 'beheerder' });
+    expect(list.json().imports[0]).toMatchObject({
+      id: result.id,
+      resultaat: 'gedeeltelijk',
+      door: 'beheerder',
+    });
     const one = await app.inject({ method: 'GET', url: `/api/imports/${result.id}` });
     expect(one.json().fouten).toHaveLength(1);
   });
 
   it('answers a refused file with resultaat geweigerd and a request without soort with 422', async () => {
-    const refused = await app.inject({ method: 'POST', url: '/api/imports', ...multipart({ soort: 'scholen' }, { name: 'x.csv', content: 'brin,kleur\n12AB,rood\n' }) });
+    const refused = await app.inject({
+      method: 'POST',
+      url: '/api/imports',
+      ...multipart({ soort: 'scholen' }, { name: 'x.csv', content: 'brin,kleur\n12AB,rood\n' }),
+    });
     expect(refused.json()).toMatchObject({ resultaat: 'geweigerd', nieuw: 0 });
-    const bad = await app.inject({ method: 'POST', url: '/api/imports', ...multipart({}, { name: 'x.csv', content: 'a\n' }) });
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/api/imports',
+      ...multipart({}, { name: 'x.csv', content: 'a\n' }),
+    });
     expect(bad.statusCode).toBe(422);
     expect(bad.json().error.code).toBe('imports.request_invalid');
   });
 
   it('lists the import routes in the OpenAPI document', async () => {
     const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/imports', '/api/imports/{id}', '/api/imports/{id}/afgewezen.csv']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/imports',
+        '/api/imports/{id}',
+        '/api/imports/{id}/afgewezen.csv',
+      ]),
+    );
   });
 });

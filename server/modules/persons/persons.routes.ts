@@ -17,41 +17,104 @@ const searchBody = z.object({
   naam: z.string().trim().min(2, 'geef minstens 2 letters van de naam').max(100).optional(),
   geboortedatum: date.optional(),
 });
-const hit = z.object({ id: z.number(), naam: z.string(), geboortedatum: z.string(), gemeente: z.string().nullable(), bsn: z.string().nullable() });
+const hit = z.object({
+  id: z.number(),
+  naam: z.string(),
+  geboortedatum: z.string(),
+  gemeente: z.string().nullable(),
+  bsn: z.string().nullable(),
+});
 const row = z.record(z.string(), z.unknown());
-const relative = z.object({ id: z.number(), naam: z.string(), geboortedatum: z.string(), rang: z.number() });
+const relative = z.object({
+  id: z.number(),
+  naam: z.string(),
+  geboortedatum: z.string(),
+  rang: z.number(),
+});
 const person = z.object({
-  id: z.number(), naam: z.string(), bsn: z.string().nullable(), onderwijsnummer: z.string().nullable(), geslachtsnaam: z.string(),
-  voorvoegsel: z.string().nullable(), voornamen: z.string().nullable(), geboortedatum: z.string(), geslacht: z.string().nullable(),
-  datumOverlijden: z.string().nullable(), geheimhouding: z.boolean(), bron: z.string(),
-  woonhistorie: z.array(row), ouders: z.array(relative), kinderen: z.array(relative), inschrijvingen: z.array(row),
-  vrijstellingen: z.array(row), verzuimmeldingen: z.array(row),
+  id: z.number(),
+  naam: z.string(),
+  bsn: z.string().nullable(),
+  onderwijsnummer: z.string().nullable(),
+  geslachtsnaam: z.string(),
+  voorvoegsel: z.string().nullable(),
+  voornamen: z.string().nullable(),
+  geboortedatum: z.string(),
+  geslacht: z.string().nullable(),
+  datumOverlijden: z.string().nullable(),
+  geheimhouding: z.boolean(),
+  bron: z.string(),
+  woonhistorie: z.array(row),
+  ouders: z.array(relative),
+  kinderen: z.array(relative),
+  inschrijvingen: z.array(row),
+  vrijstellingen: z.array(row),
+  verzuimmeldingen: z.array(row),
 });
 
 export const personRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
-    app.post('/personen/zoeken', {
-      schema: { tags: ['personen'], summary: 'Zoek personen op BSN, naam en/of geboortedatum', body: searchBody,
-        response: { 200: z.object({ resultaten: z.array(hit) }) } },
-    }, async (request) => {
-      const criteria = request.body;
-      if (!criteria.bsn && !criteria.naam && !criteria.geboortedatum) {
-        throw new DomainFailure({ code: 'persons.search_empty', kind: 'invalid', message: 'vul een BSN, naam of geboortedatum in' });
-      }
-      const resultaten = await searchPersons(ctx.database, criteria, ctx.today());
-      await recordAudit(ctx.database, { actor: 'beheerder', actie: 'persons.searched', doel: 'zoeken',
-        details: { velden: Object.keys(criteria).filter((k) => criteria[k as keyof typeof criteria]), aantal: resultaten.length } });
-      return { resultaten };
-    });
+    app.post(
+      '/personen/zoeken',
+      {
+        schema: {
+          tags: ['personen'],
+          summary: 'Zoek personen op BSN, naam en/of geboortedatum',
+          body: searchBody,
+          response: { 200: z.object({ resultaten: z.array(hit) }) },
+        },
+      },
+      async (request) => {
+        const criteria = request.body;
+        if (!criteria.bsn && !criteria.naam && !criteria.geboortedatum) {
+          throw new DomainFailure({
+            code: 'persons.search_empty',
+            kind: 'invalid',
+            message: 'vul een BSN, naam of geboortedatum in',
+          });
+        }
+        const resultaten = await searchPersons(ctx.database, criteria, ctx.today());
+        await recordAudit(ctx.database, {
+          actor: 'beheerder',
+          actie: 'persons.searched',
+          doel: 'zoeken',
+          details: {
+            velden: Object.keys(criteria).filter((k) => criteria[k as keyof typeof criteria]),
+            aantal: resultaten.length,
+          },
+        });
+        return { resultaten };
+      },
+    );
 
-    app.get('/personen/:id', {
-      schema: { tags: ['personen'], summary: 'Alles over één persoon', params: z.object({ id: z.coerce.number().int().positive() }),
-        response: { 200: person } },
-    }, async (request) => {
-      const found = await getPerson(ctx.database, request.params.id);
-      if (!found) throw new DomainFailure({ code: 'persons.not_found', kind: 'not_found', message: 'deze persoon bestaat niet' });
-      await recordAudit(ctx.database, { actor: 'beheerder', actie: 'persons.viewed', onderwerpSoort: 'person', onderwerpId: String(found.id), doel: 'inzien' });
-      return found;
-    });
+    app.get(
+      '/personen/:id',
+      {
+        schema: {
+          tags: ['personen'],
+          summary: 'Alles over één persoon',
+          params: z.object({ id: z.coerce.number().int().positive() }),
+          response: { 200: person },
+        },
+      },
+      async (request) => {
+        const found = await getPerson(ctx.database, request.params.id);
+        if (!found) {
+          throw new DomainFailure({
+            code: 'persons.not_found',
+            kind: 'not_found',
+            message: 'deze persoon bestaat niet',
+          });
+        }
+        await recordAudit(ctx.database, {
+          actor: 'beheerder',
+          actie: 'persons.viewed',
+          onderwerpSoort: 'person',
+          onderwerpId: String(found.id),
+          doel: 'inzien',
+        });
+        return found;
+      },
+    );
   };

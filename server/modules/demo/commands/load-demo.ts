@@ -4,7 +4,7 @@
  * region, then imports every file of the manifest in order. The demo is data like any other,
  * so it exercises exactly what an office's own files go through.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from '../../../db/connect.ts';
@@ -86,6 +86,14 @@ export async function loadDemoRegion(
   return { manifest, bestanden };
 }
 
+/** Whether the database holds any person (then the demo must not be mixed in). */
+export async function hasPersons(database: Database): Promise<boolean> {
+  const [row] = await database.query<{ present: boolean }>(
+    'SELECT EXISTS (SELECT 1 FROM persons) AS present',
+  );
+  return row?.present === true;
+}
+
 /** Options of `ensureDemoRegion`. */
 export interface EnsureDemoOptions {
   /** Folder of the embedded database; the demo files go to `<dataDir>/demo`. Undefined (PostgreSQL): a temp dir. */
@@ -104,11 +112,7 @@ export async function ensureDemoRegion(
   database: Database,
   options: EnsureDemoOptions,
 ): Promise<boolean> {
-  if (options.geenDemo) return false;
-  const [row] = await database.query<{ present: boolean }>(
-    'SELECT EXISTS (SELECT 1 FROM persons) AS present',
-  );
-  if (row?.present) return false;
+  if (options.geenDemo || (await hasPersons(database))) return false;
   const uit = options.dataDir
     ? join(options.dataDir, 'demo')
     : mkdtempSync(join(tmpdir(), 'aanwezig-demo-'));
@@ -116,7 +120,12 @@ export async function ensureDemoRegion(
     'Lege database: de demoregio Holland Rijnland (synthetische gegevens) wordt geladen. Zet AANWEZIG_GEEN_DEMO=1 om dit over te slaan.',
   );
   const started = Date.now();
-  await loadDemoRegion(database, { uit, today: options.today, log: options.log });
+  try {
+    await loadDemoRegion(database, { uit, today: options.today, log: options.log });
+  } finally {
+    // Files in a temp dir (PostgreSQL) are not needed once imported; <dataDir>/demo stays to look at.
+    if (!options.dataDir) rmSync(uit, { recursive: true, force: true });
+  }
   options.log(`Demoregio geladen in ${Math.round((Date.now() - started) / 1000)} s.`);
   return true;
 }

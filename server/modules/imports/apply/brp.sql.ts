@@ -215,8 +215,9 @@ async function writeParents(
     [childIds],
   );
   const byChild = new Map<number, string>();
-  for (const s of stored)
+  for (const s of stored) {
     byChild.set(s.child_id, `${byChild.get(s.child_id) ?? ''}${s.rang}:${s.parent_id};`);
+  }
   const changedChildren: number[] = [];
   const inserts: unknown[][] = [];
   const changed: string[] = [];

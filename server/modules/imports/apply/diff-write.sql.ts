@@ -20,9 +20,9 @@ export async function diffAndWrite(
   for (const { key, values } of rows) {
     const current = existing.get(key);
     if (!current) inserts.push(values);
-    else if (columns.some((c, i) => !same(current[c.name], values[i])))
+    else if (columns.some((c, i) => !same(current[c.name], values[i]))) {
       updates.push([current.id, ...values]);
-    else ongewijzigd++;
+    } else ongewijzigd++;
   }
   await bulkInsert(tx, table, columns, inserts);
   await bulkUpdate(tx, table, columns, updates);

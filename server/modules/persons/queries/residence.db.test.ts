@@ -7,9 +7,12 @@ import { livesOnSql } from './residence.sql.ts';
 describe(`livesOnSql (${testEngine()})`, () => {
   let database: Database;
   const livesIn = async (bsn: string, day: string) =>
-    (await database.query<{ gemeente_code: string }>(
-      `select p.gemeente_code from residence_periods p join persons x on x.id = p.person_id where x.bsn = $1 and ${livesOnSql('p', 'x', '$2::date')}`,
-      [bsn, day])).map((r) => r.gemeente_code);
+    (
+      await database.query<{ gemeente_code: string }>(
+        `select p.gemeente_code from residence_periods p join persons x on x.id = p.person_id where x.bsn = $1 and ${livesOnSql('p', 'x', '$2::date')}`,
+        [bsn, day],
+      )
+    ).map((r) => r.gemeente_code);
 
   beforeAll(async () => {
     database = await createTestDatabase();
