@@ -38,6 +38,8 @@ export default defineConfig({
           exclude: [...dbFiles, 'node_modules/**'],
           env: { TZ: 'UTC' },
           testTimeout: 30_000,
+          // Some suites build a whole demo region once in beforeAll (a few seconds, more under load).
+          hookTimeout: 60_000,
         },
       },
       dbProject('pglite'),

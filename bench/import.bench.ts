@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { generateDemo, type DemoManifest } from '../server/modules/demo/generate.ts';
 import type { EngineResult } from './import-engine.ts';
 import { machine } from './machine.ts';
-import type { Suite } from './run.ts';
+import type { Suite } from './suite.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** A fixed day, so every run imports the very same files. */

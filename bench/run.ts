@@ -6,9 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { writeSection } from './performance-doc.ts';
-
-/** A suite returns the Markdown of its section (without the markers). */
-export type Suite = () => Promise<string>;
+import type { Suite } from './suite.ts';
 
 const suites: Record<string, () => Promise<Suite>> = {
   import: async () => (await import('./import.bench.ts')).importSuite,
