@@ -35,8 +35,11 @@ function validate(values: Record<Field, string>) {
 
 /** The Regels page. */
 export function RulesPage() {
+  // The person page links here with ?geboortedatum=YYYY-MM-DD; show it in the Dutch way.
+  const fromLink = new URLSearchParams(window.location.search).get('geboortedatum');
   const [values, setValues] = useState<Record<Field, string>>({
-    geboortedatum: '',
+    geboortedatum:
+      fromLink && parseInputDate(fromLink) ? fromLink.split('-').reverse().join('-') : '',
     peildatum: '',
     startkwalificatie: '',
   });
