@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/connect.ts';
 import { createTestDatabase, testEngine } from '../../test/test-database.ts';
 import { importCsv, type ImportOptions } from './import-csv.sql.ts';
-import type { ImportSoort } from './kinds.ts';
+import type { ImportSoort } from './kinds/index.ts';
 
 const TODAY = '2024-08-01';
 const TABLES = [

@@ -13,7 +13,7 @@ import { applyExemptions } from './apply/exemptions.sql.ts';
 import { applySchools } from './apply/schools.sql.ts';
 import type { Applier, ApplyCounts } from './apply/types.ts';
 import { readCsv } from './csv.ts';
-import { KINDS, type ImportSoort } from './kinds.ts';
+import { KINDS, type ImportSoort } from './kinds/index.ts';
 import { refusedRowsCsv } from './refused-csv.ts';
 import { checkFile, type ImportError, type RefusedRow } from './validate.ts';
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../http/context.ts';
 import { DomainFailure } from '../../lib/errors.ts';
 import { importCsv } from './import-csv.sql.ts';
-import { IMPORT_SOORTEN, type ImportSoort } from './kinds.ts';
+import { IMPORT_SOORTEN, type ImportSoort } from './kinds/index.ts';
 import { refusedRowsCsv } from './refused-csv.ts';
 
 const fout = z.object({ regel: z.number(), kolom: z.string().nullable(), melding: z.string() });

@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import type { Database } from '../../db/connect.ts';
 import { importCsv, type ImportOptions, type ImportOutcome } from './import-csv.sql.ts';
 
-export { IMPORT_SOORTEN, type ImportSoort } from './kinds.ts';
+export { IMPORT_SOORTEN, type ImportSoort } from './kinds/index.ts';
 export {
   importCsv,
   type ImportOptions,

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from './csv.ts';
-import { KINDS, IMPORT_SOORTEN } from './kinds.ts';
+import { KINDS, IMPORT_SOORTEN } from './kinds/index.ts';
 import { checkFile } from './validate.ts';
 
 const TODAY = '2024-08-01';

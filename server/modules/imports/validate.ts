@@ -4,7 +4,7 @@
  * occur twice. Pure. The result keeps every refused row with all its problems (nothing is dropped).
  */
 import type { CsvTable } from './csv.ts';
-import type { KindSpec, RowProblem } from './kinds.ts';
+import type { KindSpec, RowProblem } from './kinds/index.ts';
 
 /** A problem with its line, as the summary reports it. */
 export interface ImportError extends RowProblem {

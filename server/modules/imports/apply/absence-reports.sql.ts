@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { personKey, type AbsenceReportRow, type PersonRef } from '../kinds.ts';
+import { personKey, type AbsenceReportRow, type PersonRef } from '../kinds/index.ts';
 import { bulkInsert } from '../bulk.sql.ts';
 import { diffAndWrite } from './diff-write.sql.ts';
 import { col, findPerson, loadPersons, loadSchools, personColumn } from './lookups.sql.ts';

@@ -5,7 +5,7 @@
  * `datum_vestiging` (or the snapshot's peildatum when empty) and closes the previous one on that day.
  */
 import type { Queryable } from '../../../db/connect.ts';
-import type { BrpRow } from '../kinds.ts';
+import type { BrpRow } from '../kinds/index.ts';
 import { bulkInsert, bulkUpdate, same } from '../bulk.sql.ts';
 import { col, ensureGemeenten } from './lookups.sql.ts';
 import { addProblem, type ApplyContext, type Applier } from './types.ts';

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-import type { EnrolmentRow } from '../kinds.ts';
+import type { EnrolmentRow } from '../kinds/index.ts';
 import { diffAndWrite } from './diff-write.sql.ts';
 import { col, findPerson, loadPersons, loadSchools, personColumn } from './lookups.sql.ts';
 import { addProblem, type Applier } from './types.ts';

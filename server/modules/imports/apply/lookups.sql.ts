@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { Queryable } from '../../../db/connect.ts';
-import { personKey, type PersonRef } from '../kinds.ts';
+import { personKey, type PersonRef } from '../kinds/index.ts';
 import type { BulkColumn } from '../bulk.sql.ts';
 
 /** School ids by `BRIN-vestiging`. */

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-import type { SchoolRow } from '../kinds.ts';
+import type { SchoolRow } from '../kinds/index.ts';
 import { diffAndWrite } from './diff-write.sql.ts';
 import { col, ensureGemeenten } from './lookups.sql.ts';
 import type { Applier } from './types.ts';
