@@ -28,7 +28,7 @@ const dbProject = (engine: 'pglite' | 'postgres') => ({
 export default defineConfig({
   test: {
     reporters: process.env.CI
-      ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]]
+      ? ['default', ['json', { outputFile: 'reports/vitest.json' }]]
       : ['default'],
     projects: [
       {

@@ -24,6 +24,10 @@ export const commands: Record<string, { summary: string; load: Loader }> = {
     summary: 'maak synthetische demodata (genereer) of laad de demoregio (laad)',
     load: async () => (await import('./demo.ts')).demo,
   },
+  audit: {
+    summary: 'controleer of het auditlog ongeschonden is (verifieer)',
+    load: async () => (await import('./audit.ts')).audit,
+  },
   regels: {
     summary: 'leerplichtdatums en Halt-criteria (leerplicht, halt)',
     load: async () => (await import('./regels.ts')).regels,

@@ -25,9 +25,22 @@ export const users = pgTable(
     team: text('team'),
     actief: boolean('actief').notNull().default(true),
     wachtwoordHash: text('wachtwoord_hash'),
+    /** Base32 TOTP secret once the second factor is set up; sign-in then asks for a code. */
+    totpGeheim: text('totp_geheim'),
+    /** Gemeentecodes this user may see; null = the whole region. */
+    gemeenten: jsonb('gemeenten').$type<string[]>(),
+    /** For role `school`: the BRIN whose meldingen the user follows. */
+    brin: text('brin'),
+    /** `iss|sub` of the municipality's identity provider, for single sign-on. */
+    oidcSubject: text('oidc_subject'),
+    misluktePogingen: integer('mislukte_pogingen').notNull().default(0),
+    geblokkeerdTot: timestamp('geblokkeerd_tot', { withTimezone: true, mode: 'string' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('users_gebruikersnaam').on(t.gebruikersnaam)],
+  (t) => [
+    uniqueIndex('users_gebruikersnaam').on(t.gebruikersnaam),
+    uniqueIndex('users_oidc_subject').on(t.oidcSubject),
+  ],
 );
 
 /** The unit of work (dossier / zaak) for one young person; later issues extend its lifecycle. */
@@ -81,10 +94,46 @@ export const auditEvents = pgTable(
     onderwerpId: text('onderwerp_id'),
     doel: text('doel'),
     details: jsonb('details'),
+    /** `wpg` for police data (proces-verbaal): logged apart and shown only to the privacy officer. */
+    categorie: text('categorie').notNull().default('avg'),
     vorigeHash: text('vorige_hash'),
     hash: text('hash').notNull(),
   },
-  (t) => [index('audit_events_subject').on(t.onderwerpSoort, t.onderwerpId)],
+  (t) => [
+    index('audit_events_subject').on(t.onderwerpSoort, t.onderwerpId),
+    index('audit_events_actor').on(t.actor, t.tijdstip),
+  ],
+);
+
+/**
+ * The chain's head: last hash and number of entries, written in the same transaction as every
+ * append, so deleting entries from the end of the trail is detected too.
+ */
+export const auditHead = pgTable('audit_head', {
+  id: integer('id').primaryKey(),
+  laatsteHash: text('laatste_hash').notNull(),
+  aantal: bigint('aantal', { mode: 'number' }).notNull(),
+});
+
+/** A signed-in browser session; the cookie holds a random token, the table only its hash. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    /** False between password and TOTP code: the session may only finish the second step. */
+    volledig: boolean('volledig').notNull(),
+    aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true, mode: 'string' }).notNull(),
+    laatstGebruiktOp: timestamp('laatst_gebruikt_op', {
+      withTimezone: true,
+      mode: 'string',
+    }).notNull(),
+    verlooptOp: timestamp('verloopt_op', { withTimezone: true, mode: 'string' }).notNull(),
+  },
+  (t) => [index('sessions_user').on(t.userId)],
 );
 
 /** One import of one file: what, by whom, and the counts of the summary (interfaces.md §1.3). */

@@ -12,7 +12,11 @@ export interface AuditEntry {
   /** Why (doelbinding): e.g. `casework`, `import`, `search`. */
   doel?: string | undefined;
   details?: Record<string, unknown> | undefined;
+  /** `wpg` for police data (proces-verbaal), kept apart from ordinary (`avg`) entries. */
+  categorie?: AuditCategorie | undefined;
 }
+
+export type AuditCategorie = 'avg' | 'wpg';
 
 /** The stored form, with its place in the chain. */
 export interface ChainedAuditEntry extends AuditEntry {
@@ -29,7 +33,7 @@ export function auditHash(
   entry: AuditEntry & { tijdstip: string },
   vorigeHash: string | null,
 ): string {
-  const canonical = JSON.stringify([
+  const fields: unknown[] = [
     vorigeHash,
     entry.tijdstip,
     entry.actor,
@@ -38,6 +42,20 @@ export function auditHash(
     entry.onderwerpId ?? null,
     entry.doel ?? null,
     entry.details ?? null,
-  ]);
-  return createHash('sha256').update(canonical).digest('hex');
+  ];
+  // Only non-default categories are hashed, so entries written before categories existed still verify.
+  if (entry.categorie && entry.categorie !== 'avg') fields.push(entry.categorie);
+  return createHash('sha256').update(canonicalJson(fields)).digest('hex');
+}
+
+/**
+ * JSON with object keys sorted at every level: jsonb stores keys in its own order, so the hash
+ * must not depend on the order in which the details were written.
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 }

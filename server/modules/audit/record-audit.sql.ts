@@ -31,12 +31,18 @@ async function appendChained(tx: Queryable, list: AuditEntry[]): Promise<void> {
       'select hash from audit_events order by id desc limit 1',
     );
     let previous = last[0]?.hash ?? null;
+    const head = await database.query<{ aantal: number }>(
+      'select aantal from audit_head where id = 1',
+    );
+    const aantal =
+      head[0]?.aantal ??
+      (await database.query<{ n: number }>('select count(*)::int as n from audit_events'))[0]!.n;
     const tijdstip = new Date().toISOString();
     for (const entry of list) {
       const hash = auditHash({ ...entry, tijdstip }, previous);
       await database.query(
-        `insert into audit_events (tijdstip, actor, actie, onderwerp_soort, onderwerp_id, doel, details, vorige_hash, hash)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        `insert into audit_events (tijdstip, actor, actie, onderwerp_soort, onderwerp_id, doel, details, categorie, vorige_hash, hash)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
         [
           tijdstip,
           entry.actor,
@@ -45,11 +51,17 @@ async function appendChained(tx: Queryable, list: AuditEntry[]): Promise<void> {
           entry.onderwerpId ?? null,
           entry.doel ?? null,
           entry.details ? JSON.stringify(entry.details) : null,
+          entry.categorie ?? 'avg',
           previous,
           hash,
         ],
       );
       previous = hash;
     }
+    await database.query(
+      `insert into audit_head (id, laatste_hash, aantal) values (1, $1, $2)
+       on conflict (id) do update set laatste_hash = excluded.laatste_hash, aantal = excluded.aantal`,
+      [previous, aantal + list.length],
+    );
   }
 }
