@@ -16,9 +16,9 @@ export const audit: Command = async (args, io) => {
   const { values } = parseOptions(rest, { json: { type: 'boolean' } });
   const result = await withDatabase(io, (database) => verifyAudit(database));
   if (values.json) printJson(io, result);
-  else if (result.intact)
+  else if (result.intact) {
     io.out(`Auditlog intact: ${result.aantal} regels, keten en kop kloppen.\n`);
-  else {
+  } else {
     io.out(
       [
         `Auditlog NIET intact (${result.aantal} regels gecontroleerd):`,
