@@ -15,6 +15,7 @@ CREATE TABLE "sessions" (
 );
 --> statement-breakpoint
 ALTER TABLE "audit_events" ADD COLUMN "categorie" text DEFAULT 'avg' NOT NULL;--> statement-breakpoint
+ALTER TABLE "cases" ADD COLUMN "juridische_blokkade" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "users" ADD COLUMN "totp_geheim" text;--> statement-breakpoint
 ALTER TABLE "users" ADD COLUMN "gemeenten" jsonb;--> statement-breakpoint
 ALTER TABLE "users" ADD COLUMN "brin" text;--> statement-breakpoint

@@ -57,6 +57,8 @@ export const cases = pgTable(
     geslotenOp: date('gesloten_op', { mode: 'string' }),
     toegewezenAan: integer('toegewezen_aan').references(() => users.id),
     afdoening: text('afdoening'),
+    /** Legal hold (e.g. objection or court case pending): the retention job leaves this case and its person alone. */
+    juridischeBlokkade: boolean('juridische_blokkade').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('cases_person').on(t.personId), index('cases_status').on(t.status)],
