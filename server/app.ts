@@ -12,11 +12,15 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './http/context.ts';
+import { installAuth, requirePolicies } from './http/auth.ts';
 import { installErrorHandler } from './http/errors.ts';
+import { installSecurityHeaders } from './http/security-headers.ts';
 import { registerRoutes } from './http/routes.ts';
 
 export interface BuildAppOptions {
   logger?: boolean;
+  /** Where log lines go (default stdout); tests capture them to check that no BSN is logged. */
+  logStream?: NodeJS.WritableStream;
   /** Folder of the built web app (default dist/web); omitted when it does not exist. */
   webDir?: string;
 }
@@ -30,9 +34,15 @@ export async function buildApp(
   const app = Fastify({
     logger: options.logger
       ? {
-          // Only method, path without query and status: URLs never carry a BSN, but a query might.
+          ...(options.logStream ? { stream: options.logStream } : {}),
+          // Only method, path without query and status. Our URLs never carry a BSN, but a typed
+          // or hostile one might: any run of nine digits is masked before it reaches the log.
           serializers: {
-            req: (req) => ({ method: req.method, url: req.url.split('?')[0], id: req.id }),
+            req: (req) => ({
+              method: req.method,
+              url: req.url.split('?')[0]!.replaceAll(/\d{9,}/g, (m) => '*'.repeat(m.length)),
+              id: req.id,
+            }),
           },
         }
       : false,
@@ -41,6 +51,22 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  requirePolicies(app);
+  await installSecurityHeaders(app);
+  await app.register((await import('@fastify/rate-limit')).default, {
+    global: true,
+    max: ctx.auth?.verzoekenPerMinuut ?? 600,
+    timeWindow: 60_000,
+    errorResponseBuilder: (request, context) => ({
+      statusCode: context.statusCode,
+      error: {
+        code: 'request.rate_limited',
+        message: `Te veel verzoeken. Probeer het over ${Math.ceil(context.ttl / 1000)} seconden opnieuw.`,
+        requestId: request.id,
+      },
+    }),
+  });
+  await installAuth(app, ctx);
 
   await app.register((await import('@fastify/swagger')).default, {
     openapi: {
@@ -52,8 +78,15 @@ export async function buildApp(
     },
     transform: jsonSchemaTransform,
   });
-  await app.register((await import('@fastify/swagger-ui')).default, { routePrefix: '/api/docs' });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register((await import('@fastify/swagger-ui')).default, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+  });
+  app.get(
+    '/api/openapi.json',
+    { schema: { hide: true }, config: { policy: 'rules.read' } },
+    async () => app.swagger(),
+  );
 
   await registerRoutes(app, ctx);
 

@@ -19,6 +19,29 @@ const schema = z.object({
   HOST: z.string().default('127.0.0.1'),
   /** Skip generating the demo region on the first start of an empty database. */
   AANWEZIG_GEEN_DEMO: z.enum(['0', '1', '']).optional(),
+  /** Password of the demo accounts (one per role), created with the demo region. */
+  AANWEZIG_DEMO_WACHTWOORD: z.string().min(12, 'minstens 12 tekens').optional(),
+  /** A session ends after this many minutes without use. */
+  AANWEZIG_SESSIE_INACTIEF_MINUTEN: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  /** And in any case this many hours after signing in. */
+  AANWEZIG_SESSIE_MAX_UREN: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 7)
+    .default(10),
+  /** Set to 1 behind an https proxy that does not forward the protocol: cookies always `Secure`. */
+  AANWEZIG_COOKIE_SECURE: z.enum(['0', '1', 'auto']).default('auto'),
+  /** Single sign-on (OpenID Connect) with the municipality's identity provider: all four or none. */
+  AANWEZIG_OIDC_ISSUER: z.url().optional(),
+  AANWEZIG_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  AANWEZIG_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  AANWEZIG_OIDC_REDIRECT_URI: z.url().optional(),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -31,4 +54,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Ongeldige configuratie:\n${lines.join('\n')}`);
   }
   return parsed.data;
+}
+
+/** The OIDC settings when all four are set; an error when only some are. */
+export function oidcOf(config: Config) {
+  const values = [
+    config.AANWEZIG_OIDC_ISSUER,
+    config.AANWEZIG_OIDC_CLIENT_ID,
+    config.AANWEZIG_OIDC_CLIENT_SECRET,
+    config.AANWEZIG_OIDC_REDIRECT_URI,
+  ];
+  if (values.every((v) => v === undefined)) return undefined;
+  const [issuer, clientId, clientSecret, redirectUri] = values;
+  if (!issuer || !clientId || !clientSecret || !redirectUri) {
+    throw new Error(
+      'Ongeldige configuratie: zet AANWEZIG_OIDC_ISSUER, _CLIENT_ID, _CLIENT_SECRET en _REDIRECT_URI alle vier, of geen ervan',
+    );
+  }
+  return { issuer, clientId, clientSecret, redirectUri };
 }

@@ -24,6 +24,10 @@ export const commands: Record<string, { summary: string; load: Loader }> = {
     summary: 'maak synthetische demodata (genereer) of laad de demoregio (laad)',
     load: async () => (await import('./demo.ts')).demo,
   },
+  gebruiker: {
+    summary: 'maak gebruikers of toon ze (maak, lijst)',
+    load: async () => (await import('./gebruiker.ts')).gebruiker,
+  },
   audit: {
     summary: 'controleer of het auditlog ongeschonden is (verifieer)',
     load: async () => (await import('./audit.ts')).audit,
@@ -31,5 +35,9 @@ export const commands: Record<string, { summary: string; load: Loader }> = {
   regels: {
     summary: 'leerplichtdatums en Halt-criteria (leerplicht, halt)',
     load: async () => (await import('./regels.ts')).regels,
+  },
+  bewaartermijnen: {
+    summary: 'pas de bewaartermijnen toe: verwijder verlopen gegevens (toepassen, --droog)',
+    load: async () => (await import('./privacy.ts')).bewaartermijnen,
   },
 };

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { loadConfig } from '../../server/config.ts';
+import { loadConfig, oidcOf } from '../../server/config.ts';
 import { openDatabase } from '../../server/db/connect.ts';
 import { buildApp } from '../../server/app.ts';
 import { parseOptions } from '../args.ts';
@@ -15,17 +15,41 @@ export const start: Command = async (args, io) => {
   });
   try {
     const { ensureDemoRegion } = await import('../../server/modules/demo/index.ts');
+    const { ensureDemoAccounts, DEFAULT_DEMO_PASSWORD } =
+      await import('../../server/modules/demo/index.ts');
     await ensureDemoRegion(database, {
       dataDir: config.DATABASE_URL ? undefined : config.AANWEZIG_DATA_DIR,
       today: io.today(),
       log: (line) => io.err(`${line}\n`),
       geenDemo: config.AANWEZIG_GEEN_DEMO === '1',
     });
+    if (config.AANWEZIG_GEEN_DEMO !== '1') {
+      const lines = await ensureDemoAccounts(
+        database,
+        config.AANWEZIG_DEMO_WACHTWOORD ?? DEFAULT_DEMO_PASSWORD,
+      );
+      io.err(`${lines.join('\n')}\n`);
+    }
   } catch (error) {
     // The demo is a convenience: when it fails, the server still starts (without demo data).
     io.err(`Demoregio niet geladen: ${error instanceof Error ? error.message : String(error)}\n`);
   }
-  const app = await buildApp({ database, today: io.today }, { logger: true });
+  const app = await buildApp(
+    {
+      database,
+      today: io.today,
+      auth: {
+        sessie: {
+          idleMinutes: config.AANWEZIG_SESSIE_INACTIEF_MINUTEN,
+          absoluteHours: config.AANWEZIG_SESSIE_MAX_UREN,
+        },
+        cookieSecure:
+          config.AANWEZIG_COOKIE_SECURE === 'auto' ? 'auto' : config.AANWEZIG_COOKIE_SECURE === '1',
+        oidc: oidcOf(config),
+      },
+    },
+    { logger: true },
+  );
   await app.listen({ port: config.PORT, host: config.HOST });
   io.err(`Aanwezig draait op http://localhost:${config.PORT} (database: ${database.engine})\n`);
   await new Promise<void>((resolve) => {

@@ -19,6 +19,22 @@ export const errorBody = (error: DomainError, requestId: string) => ({
   error: { code: error.code, message: error.message, details: error.details, requestId },
 });
 
+/** Fastify's and its plugins' own refusals, in Dutch. */
+const REJECTIONS: Record<number, { code: string; message: string }> = {
+  413: {
+    code: 'request.too_large',
+    message: 'Het bestand of de aanvraag is te groot. Splits het bestand of vraag de beheerder.',
+  },
+  415: {
+    code: 'request.unsupported_media_type',
+    message: 'Deze soort inhoud wordt hier niet geaccepteerd.',
+  },
+  429: {
+    code: 'request.rate_limited',
+    message: 'Te veel verzoeken achter elkaar. Wacht een minuut en probeer het opnieuw.',
+  },
+};
+
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof DomainFailure) {
@@ -41,6 +57,12 @@ export function installErrorHandler(app: FastifyInstance): void {
           request.id,
         ),
       );
+    }
+    const known = error.statusCode ? REJECTIONS[error.statusCode] : undefined;
+    if (known) {
+      return reply
+        .status(error.statusCode!)
+        .send(errorBody({ ...known, kind: 'invalid' }, request.id));
     }
     if (error.statusCode && error.statusCode < 500) {
       return reply

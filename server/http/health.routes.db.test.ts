@@ -3,14 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.ts';
 import type { Database } from '../db/connect.ts';
+import { signedIn, type SignedInClient } from '../test/sign-in.ts';
 import { createTestDatabase, testEngine } from '../test/test-database.ts';
 
 describe(`health and OpenAPI (${testEngine()})`, () => {
   let database: Database;
   let app: FastifyInstance;
+  let user: SignedInClient;
   beforeAll(async () => {
     database = await createTestDatabase();
     app = await buildApp({ database, today: () => '2024-08-01' }, { webDir: '/nonexistent' });
+    user = await signedIn(app, database, 'leerplichtconsulent');
   });
   afterAll(async () => {
     await app.close();
@@ -24,7 +27,7 @@ describe(`health and OpenAPI (${testEngine()})`, () => {
   });
 
   it('publishes an OpenAPI document that lists the health route', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/openapi.json' });
+    const res = await user.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(res.statusCode).toBe(200);
     expect(res.json().paths['/api/health']).toBeDefined();
   });

@@ -10,6 +10,7 @@ export const healthRoutes =
     app.get(
       '/health',
       {
+        config: { public: true },
         schema: {
           tags: ['systeem'],
           summary: 'Werkt de server en de database?',

@@ -18,4 +18,17 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   await app.register((await import('../modules/rules/rules.routes.ts')).rulesRoutes(ctx), {
     prefix: '/api',
   });
+  await app.register((await import('../modules/auth/auth.routes.ts')).authRoutes(ctx), {
+    prefix: '/api',
+  });
+  await app.register((await import('../modules/auth/users.routes.ts')).userRoutes(ctx), {
+    prefix: '/api',
+  });
+  await app.register((await import('../modules/audit/audit.routes.ts')).auditRoutes(ctx), {
+    prefix: '/api',
+  });
+  await app.register(
+    (await import('../modules/school-portal/school-portal.routes.ts')).schoolPortalRoutes(ctx),
+    { prefix: '/api' },
+  );
 }

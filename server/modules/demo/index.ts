@@ -17,3 +17,8 @@ export {
   type DemoLog,
   type EnsureDemoOptions,
 } from './commands/load-demo.ts';
+export {
+  ensureDemoAccounts,
+  DEMO_ACCOUNTS,
+  DEFAULT_DEMO_PASSWORD,
+} from './commands/demo-accounts.ts';

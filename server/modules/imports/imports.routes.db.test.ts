@@ -3,28 +3,18 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.ts';
 import type { Database } from '../../db/connect.ts';
+import { signedIn, type SignedInClient } from '../../test/sign-in.ts';
+import { multipart } from '../../test/multipart.ts';
 import { createTestDatabase, testEngine } from '../../test/test-database.ts';
-
-function multipart(fields: Record<string, string>, file: { name: string; content: string }) {
-  const boundary = '----aanwezigtest';
-  const parts = Object.entries(fields).map(
-    ([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
-  );
-  parts.push(
-    `--${boundary}\r\nContent-Disposition: form-data; name="bestand"; filename="${file.name}"\r\nContent-Type: text/csv\r\n\r\n${file.content}\r\n--${boundary}--\r\n`,
-  );
-  return {
-    payload: parts.join(''),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
 
 describe(`imports API (${testEngine()})`, () => {
   let database: Database;
   let app: FastifyInstance;
+  let user: SignedInClient;
   beforeAll(async () => {
     database = await createTestDatabase();
     app = await buildApp({ database, today: () => '2024-08-01' }, { webDir: '/nonexistent' });
+    user = await signedIn(app, database, 'functioneel_beheerder');
   });
   afterAll(async () => {
     await app.close();
@@ -39,7 +29,7 @@ describe(`imports API (${testEngine()})`, () => {
         content: 'brin,naam,sector,gemeentecode\n12AB,Een,PO,0546\n1XAB,Twee,PO,0546\n',
       },
     );
-    const res = await app.inject({ method: 'POST', url: '/api/imports', ...body });
+    const res = await user.inject({ method: 'POST', url: '/api/imports', ...body });
     expect(res.statusCode).toBe(200);
     const result = res.json();
     expect(result).toMatchObject({
@@ -50,29 +40,32 @@ describe(`imports API (${testEngine()})`, () => {
       afgewezen: 1,
       fouten: [{ regel: 3, kolom: 'brin', melding: "brin '1XAB' heeft niet de vorm 12AB" }],
     });
-    const csv = await app.inject({ method: 'GET', url: `/api/imports/${result.id}/afgewezen.csv` });
+    const csv = await user.inject({
+      method: 'GET',
+      url: `/api/imports/${result.id}/afgewezen.csv`,
+    });
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body).toBe(
       "brin,naam,sector,gemeentecode,fout\n1XAB,Twee,PO,0546,brin: brin '1XAB' heeft niet de vorm 12AB\n",
     );
-    const list = await app.inject({ method: 'GET', url: '/api/imports' });
+    const list = await user.inject({ method: 'GET', url: '/api/imports' });
     expect(list.json().imports[0]).toMatchObject({
       id: result.id,
       resultaat: 'gedeeltelijk',
-      door: 'beheerder',
+      door: user.gebruikersnaam,
     });
-    const one = await app.inject({ method: 'GET', url: `/api/imports/${result.id}` });
+    const one = await user.inject({ method: 'GET', url: `/api/imports/${result.id}` });
     expect(one.json().fouten).toHaveLength(1);
   });
 
   it('answers a refused file with resultaat geweigerd and a request without soort with 422', async () => {
-    const refused = await app.inject({
+    const refused = await user.inject({
       method: 'POST',
       url: '/api/imports',
       ...multipart({ soort: 'scholen' }, { name: 'x.csv', content: 'brin,kleur\n12AB,rood\n' }),
     });
     expect(refused.json()).toMatchObject({ resultaat: 'geweigerd', nieuw: 0 });
-    const bad = await app.inject({
+    const bad = await user.inject({
       method: 'POST',
       url: '/api/imports',
       ...multipart({}, { name: 'x.csv', content: 'a\n' }),
@@ -82,7 +75,7 @@ describe(`imports API (${testEngine()})`, () => {
   });
 
   it('lists the import routes in the OpenAPI document', async () => {
-    const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const doc = (await user.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining([
         '/api/imports',

@@ -2,6 +2,7 @@
 /** HTTP: upload an import file, list earlier imports, fetch one with its refused rows. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { requireActor } from '../../http/auth.ts';
 import type { AppContext } from '../../http/context.ts';
 import { DomainFailure } from '../../lib/errors.ts';
 import { importCsv } from './import-csv.sql.ts';
@@ -45,12 +46,13 @@ export const importRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
     await app.register((await import('@fastify/multipart')).default, {
-      limits: { fileSize: 50 * 1024 * 1024, files: 1 },
+      limits: { fileSize: ctx.maxUploadBytes ?? 50 * 1024 * 1024, files: 1, fields: 10 },
     });
 
     app.post(
       '/imports',
       {
+        config: { policy: 'imports.run' },
         schema: {
           tags: ['imports'],
           summary: 'Importeer een bestand (multipart: soort, peildatum, gedeeltelijk, bestand)',
@@ -85,7 +87,7 @@ export const importRoutes =
           bestandsnaam,
           peildatum,
           gedeeltelijk: ['ja', 'true', 'on', '1'].includes(fields.gedeeltelijk ?? ''),
-          door: 'beheerder',
+          door: requireActor(request).gebruikersnaam,
           today: ctx.today(),
         });
         return { id: outcome.importRunId, resultaat: outcome.resultaat, ...outcome.summary };
@@ -95,6 +97,7 @@ export const importRoutes =
     app.get(
       '/imports',
       {
+        config: { policy: 'imports.read' },
         schema: {
           tags: ['imports'],
           summary: 'De laatste 50 imports',
@@ -111,6 +114,7 @@ export const importRoutes =
     app.get(
       '/imports/:id',
       {
+        config: { policy: 'imports.read' },
         schema: {
           tags: ['imports'],
           summary: 'Eén import met de fouten per regel',
@@ -141,6 +145,7 @@ export const importRoutes =
     app.get(
       '/imports/:id/afgewezen.csv',
       {
+        config: { policy: 'imports.read' },
         schema: {
           tags: ['imports'],
           summary: 'De afgewezen regels met kolom fout',

@@ -49,6 +49,7 @@ export const overviewRoutes =
     app.get(
       '/overzicht',
       {
+        config: { policy: 'overview.read' },
         schema: {
           tags: ['overzicht'],
           summary: 'Regio, gemeenten en totalen',

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.ts';
 import type { Database } from '../../db/connect.ts';
+import { signedIn, type SignedInClient } from '../../test/sign-in.ts';
 import { createTestDatabase, testEngine } from '../../test/test-database.ts';
 import { importCsv } from '../imports/index.ts';
 
@@ -16,6 +17,7 @@ const BRP = [
 describe(`persons and overview API (${testEngine()})`, () => {
   let database: Database;
   let app: FastifyInstance;
+  let user: SignedInClient;
   beforeAll(async () => {
     database = await createTestDatabase();
     const opts = { door: 'test', today: '2024-08-01' };
@@ -31,6 +33,7 @@ describe(`persons and overview API (${testEngine()})`, () => {
       { ...opts, soort: 'inschrijvingen', bestandsnaam: 'i.csv' },
     );
     app = await buildApp({ database, today: () => '2024-08-01' }, { webDir: '/nonexistent' });
+    user = await signedIn(app, database, 'leerplichtconsulent');
   });
   afterAll(async () => {
     await app.close();
@@ -38,7 +41,7 @@ describe(`persons and overview API (${testEngine()})`, () => {
   });
 
   const search = (body: object) =>
-    app.inject({ method: 'POST', url: '/api/personen/zoeken', payload: body });
+    user.inject({ method: 'POST', url: '/api/personen/zoeken', payload: body });
 
   it('finds a person by name with or without voorvoegsel, by BSN, and by date of birth, with a masked BSN', async () => {
     const byName = (await search({ naam: 'berg, san' })).json().resultaten;
@@ -69,7 +72,7 @@ describe(`persons and overview API (${testEngine()})`, () => {
 
   it('shows the person page with history, parents and enrolments, and audits the view', async () => {
     const id = (await search({ bsn: '111222333' })).json().resultaten[0].id;
-    const res = await app.inject({ method: 'GET', url: `/api/personen/${id}` });
+    const res = await user.inject({ method: 'GET', url: `/api/personen/${id}` });
     expect(res.statusCode).toBe(200);
     const person = res.json();
     expect(person).toMatchObject({
@@ -95,7 +98,7 @@ describe(`persons and overview API (${testEngine()})`, () => {
 
   it('hides the address of a person under geheimhouding', async () => {
     const id = (await search({ bsn: '100000009' })).json().resultaten[0].id;
-    const person = (await app.inject({ method: 'GET', url: `/api/personen/${id}` })).json();
+    const person = (await user.inject({ method: 'GET', url: `/api/personen/${id}` })).json();
     expect(person.geheimhouding).toBe(true);
     expect(person.woonhistorie[0]).toMatchObject({
       gemeenteCode: '0547',
@@ -105,7 +108,7 @@ describe(`persons and overview API (${testEngine()})`, () => {
   });
 
   it('answers 404 in Dutch for an unknown person', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/personen/999999' });
+    const res = await user.inject({ method: 'GET', url: '/api/personen/999999' });
     expect(res.statusCode).toBe(404);
     expect(res.json().error).toMatchObject({
       code: 'persons.not_found',
@@ -114,7 +117,7 @@ describe(`persons and overview API (${testEngine()})`, () => {
   });
 
   it('counts residents per gemeente and the totals on the overview', async () => {
-    const overview = (await app.inject({ method: 'GET', url: '/api/overzicht' })).json();
+    const overview = (await user.inject({ method: 'GET', url: '/api/overzicht' })).json();
     expect(overview.gemeenten).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ code: '0546', inwoners: 2, jeugdigen: 1 }),

@@ -3,10 +3,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isValidBsn } from '../../../shared/bsn.ts';
+import { requireActor } from '../../http/auth.ts';
 import type { AppContext } from '../../http/context.ts';
 import { DomainFailure } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getPerson } from './queries/get-person.sql.ts';
+import { personInScope } from './queries/scope.sql.ts';
 import { searchPersons } from './queries/search-persons.sql.ts';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'datum als JJJJ-MM-DD');
@@ -58,6 +60,7 @@ export const personRoutes =
     app.post(
       '/personen/zoeken',
       {
+        config: { policy: 'persons.search' },
         schema: {
           tags: ['personen'],
           summary: 'Zoek personen op BSN, naam en/of geboortedatum',
@@ -74,9 +77,15 @@ export const personRoutes =
             message: 'vul een BSN, naam of geboortedatum in',
           });
         }
-        const resultaten = await searchPersons(ctx.database, criteria, ctx.today());
+        const actor = requireActor(request);
+        const resultaten = await searchPersons(
+          ctx.database,
+          criteria,
+          ctx.today(),
+          actor.gemeenten,
+        );
         await recordAudit(ctx.database, {
-          actor: 'beheerder',
+          actor: actor.gebruikersnaam,
           actie: 'persons.searched',
           doel: 'zoeken',
           details: {
@@ -91,6 +100,7 @@ export const personRoutes =
     app.get(
       '/personen/:id',
       {
+        config: { policy: 'persons.read' },
         schema: {
           tags: ['personen'],
           summary: 'Alles over één persoon',
@@ -99,7 +109,11 @@ export const personRoutes =
         },
       },
       async (request) => {
-        const found = await getPerson(ctx.database, request.params.id);
+        const actor = requireActor(request);
+        const found = (await personInScope(ctx.database, request.params.id, actor.gemeenten))
+          ? await getPerson(ctx.database, request.params.id)
+          : undefined;
+        // Out of scope answers like unknown: the id's existence is not confirmed either.
         if (!found) {
           throw new DomainFailure({
             code: 'persons.not_found',
@@ -108,7 +122,7 @@ export const personRoutes =
           });
         }
         await recordAudit(ctx.database, {
-          actor: 'beheerder',
+          actor: actor.gebruikersnaam,
           actie: 'persons.viewed',
           onderwerpSoort: 'person',
           onderwerpId: String(found.id),

@@ -3,21 +3,24 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.ts';
 import type { Database } from '../../db/connect.ts';
+import { signedIn, type SignedInClient } from '../../test/sign-in.ts';
 import { createTestDatabase, testEngine } from '../../test/test-database.ts';
 
 describe(`rules, settings and school-holiday routes (${testEngine()})`, () => {
   let database: Database;
   let app: FastifyInstance;
+  let user: SignedInClient;
   beforeAll(async () => {
     database = await createTestDatabase();
     app = await buildApp({ database, today: () => '2024-08-01' }, { webDir: '/nonexistent' });
+    user = await signedIn(app, database, 'functioneel_beheerder');
   });
   afterAll(async () => {
     await app.close();
     await database.close();
   });
 
-  const get = async (url: string) => app.inject({ method: 'GET', url });
+  const get = async (url: string) => user.inject({ method: 'GET', url });
 
   it('GET /api/regels/leerplicht answers as the CLI, peildatum defaulting to today', async () => {
     const res = await get('/api/regels/leerplicht?geboortedatum=2010-05-14');
@@ -52,7 +55,7 @@ describe(`rules, settings and school-holiday routes (${testEngine()})`, () => {
   });
 
   it('PUT /api/instellingen records a dated value that the rules then use', async () => {
-    const bad = await app.inject({
+    const bad = await user.inject({
       method: 'PUT',
       url: '/api/instellingen',
       payload: {
@@ -63,7 +66,7 @@ describe(`rules, settings and school-holiday routes (${testEngine()})`, () => {
       },
     });
     expect(bad.statusCode).toBe(422);
-    const put = await app.inject({
+    const put = await user.inject({
       method: 'PUT',
       url: '/api/instellingen',
       payload: {
@@ -82,7 +85,7 @@ describe(`rules, settings and school-holiday routes (${testEngine()})`, () => {
         geldigVanaf: '2026-01-01',
         waarde: 27,
         reden: 'wet Van school naar duurzaam werk',
-        gewijzigdDoor: 'beheerder',
+        gewijzigdDoor: user.gebruikersnaam,
       },
     ]);
     const before = await get(
@@ -105,7 +108,7 @@ describe(`rules, settings and school-holiday routes (${testEngine()})`, () => {
       van: '2028-10-14',
       totEnMet: '2028-10-22',
     };
-    const created = await app.inject({
+    const created = await user.inject({
       method: 'POST',
       url: '/api/schoolvakanties',
       payload: body,
@@ -113,25 +116,26 @@ describe(`rules, settings and school-holiday routes (${testEngine()})`, () => {
     expect(created.statusCode).toBe(201);
     const id = created.json().id;
     expect(
-      (await app.inject({ method: 'POST', url: '/api/schoolvakanties', payload: body })).statusCode,
+      (await user.inject({ method: 'POST', url: '/api/schoolvakanties', payload: body }))
+        .statusCode,
     ).toBe(409);
-    const changed = await app.inject({
+    const changed = await user.inject({
       method: 'PUT',
       url: `/api/schoolvakanties/${id}`,
       payload: { ...body, totEnMet: '2028-10-23' },
     });
     expect(changed.json().totEnMet).toBe('2028-10-23');
-    const reversed = await app.inject({
+    const reversed = await user.inject({
       method: 'PUT',
       url: `/api/schoolvakanties/${id}`,
       payload: { ...body, van: '2028-10-30' },
     });
     expect(reversed.statusCode).toBe(422);
     expect(
-      (await app.inject({ method: 'DELETE', url: `/api/schoolvakanties/${id}` })).statusCode,
+      (await user.inject({ method: 'DELETE', url: `/api/schoolvakanties/${id}` })).statusCode,
     ).toBe(204);
     expect(
-      (await app.inject({ method: 'DELETE', url: `/api/schoolvakanties/${id}` })).statusCode,
+      (await user.inject({ method: 'DELETE', url: `/api/schoolvakanties/${id}` })).statusCode,
     ).toBe(404);
   });
 

@@ -47,6 +47,7 @@ export const rulesRoutes =
     app.get(
       '/regels',
       {
+        config: { policy: 'rules.read' },
         schema: {
           tags: ['regels'],
           summary: 'Alle regels met bron en geldig-vanaf',
@@ -59,6 +60,7 @@ export const rulesRoutes =
     app.get(
       '/regels/leerplicht',
       {
+        config: { policy: 'rules.read' },
         schema: {
           tags: ['regels'],
           summary: 'Leerplichtdatums en status op een peildatum (als aanwezig regels leerplicht)',
@@ -84,6 +86,7 @@ export const rulesRoutes =
     app.get(
       '/regels/halt',
       {
+        config: { policy: 'rules.read' },
         schema: {
           tags: ['regels'],
           summary: 'Kan een jongere naar Halt voor schoolverzuim? (als aanwezig regels halt)',

@@ -2,6 +2,7 @@
 /** GET/PUT /api/instellingen and GET/POST/PUT/DELETE /api/schoolvakanties. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { requireActor } from '../../http/auth.ts';
 import type { AppContext } from '../../http/context.ts';
 import {
   createSchoolHoliday,
@@ -13,7 +14,6 @@ import {
 } from './index.ts';
 
 // Auth arrives in a later issue; until then every web change is recorded as the beheerder.
-const ACTOR = 'beheerder';
 
 const waarde = z.union([z.number(), z.string(), z.boolean()]);
 const datum = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'gebruik JJJJ-MM-DD');
@@ -61,6 +61,7 @@ export const settingsRoutes =
     app.get(
       '/instellingen',
       {
+        config: { policy: 'settings.read' },
         schema: {
           tags,
           summary: 'Regionale instellingen met definitie en historie',
@@ -73,6 +74,7 @@ export const settingsRoutes =
     app.put(
       '/instellingen',
       {
+        config: { policy: 'settings.change' },
         schema: {
           tags,
           summary: 'Legt een waarde vast vanaf een datum (met reden)',
@@ -81,7 +83,10 @@ export const settingsRoutes =
         },
       },
       async (request) => {
-        await saveSetting(ctx.database, { ...request.body, gewijzigdDoor: ACTOR });
+        await saveSetting(ctx.database, {
+          ...request.body,
+          gewijzigdDoor: requireActor(request).gebruikersnaam,
+        });
         return listAll();
       },
     );
@@ -89,6 +94,7 @@ export const settingsRoutes =
     app.get(
       '/schoolvakanties',
       {
+        config: { policy: 'rules.read' },
         schema: { tags, summary: 'Schoolvakanties per regio', response: { 200: z.array(holiday) } },
       },
       async () => listSchoolHolidays(ctx.database),
@@ -97,6 +103,7 @@ export const settingsRoutes =
     app.post(
       '/schoolvakanties',
       {
+        config: { policy: 'settings.change' },
         schema: {
           tags,
           summary: 'Voegt een schoolvakantie toe',
@@ -111,6 +118,7 @@ export const settingsRoutes =
     app.put(
       '/schoolvakanties/:id',
       {
+        config: { policy: 'settings.change' },
         schema: {
           tags,
           summary: 'Wijzigt een schoolvakantie',
@@ -125,6 +133,7 @@ export const settingsRoutes =
     app.delete(
       '/schoolvakanties/:id',
       {
+        config: { policy: 'settings.change' },
         schema: {
           tags,
           summary: 'Verwijdert een schoolvakantie',

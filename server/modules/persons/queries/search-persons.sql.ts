@@ -2,6 +2,7 @@
 import type { Database } from '../../../db/connect.ts';
 import { maskBsn } from '../../../../shared/bsn.ts';
 import { livesOnSql } from './residence.sql.ts';
+import { inScopeSql } from './scope.sql.ts';
 
 export interface PersonSearch {
   bsn?: string | undefined;
@@ -32,6 +33,7 @@ export async function searchPersons(
   database: Pick<Database, 'query'>,
   search: PersonSearch,
   today: string,
+  scope: readonly string[] | null = null,
 ): Promise<PersonHit[]> {
   const where: string[] = [];
   const params: unknown[] = [today];
@@ -55,6 +57,10 @@ export async function searchPersons(
     where.push(`x.geboortedatum = $${params.length}::date`);
   }
   if (where.length === 0) return [];
+  if (scope !== null) {
+    params.push([...scope]);
+    where.push(inScopeSql(`$${params.length}`));
+  }
   const rows = await database.query<{
     id: number;
     bsn: string | null;

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * One policy per action, used alike by HTTP routes, CLI commands and jobs. A route names its
+ * action in `config.policy`; a route without one does not start (see server/http/authorize.ts).
+ * The split follows seed 003 ("persoonlijke en gevoelige informatie wordt niet gedeeld met
+ * scholen") and domain.md §1: policy staff see aggregates only, the privacy officer sees the
+ * audit trail but no casework, the functioneel beheerder runs settings, users and imports.
+ */
+import { ROLES, type Actor, type Role } from './roles.ts';
+
+const CASEWORK: Role[] = [
+  'leerplichtconsulent',
+  'doorstroomcoach',
+  'teamleider',
+  'administratief_medewerker',
+];
+const OFFICE: Role[] = [
+  ...CASEWORK,
+  'managementteam',
+  'beleidsmedewerker',
+  'privacy_officer',
+  'functioneel_beheerder',
+];
+const EVERYONE: Role[] = Object.keys(ROLES) as Role[];
+
+export const POLICIES = {
+  'session.own': { rollen: EVERYONE, uitleg: 'de eigen sessie en tweede factor' },
+  'persons.search': { rollen: CASEWORK, uitleg: 'personen zoeken voor casuswerk' },
+  'persons.read': { rollen: CASEWORK, uitleg: 'een persoon met zijn gegevens inzien' },
+  'overview.read': { rollen: OFFICE, uitleg: 'tellingen van de regio (geen personen)' },
+  'imports.run': {
+    rollen: ['functioneel_beheerder', 'administratief_medewerker'],
+    uitleg: 'bestanden importeren',
+  },
+  'imports.read': {
+    rollen: ['functioneel_beheerder', 'administratief_medewerker'],
+    uitleg: 'imports en hun afgewezen regels bekijken',
+  },
+  'rules.read': { rollen: EVERYONE, uitleg: 'wettelijke regels en de schoolkalender raadplegen' },
+  'settings.read': { rollen: OFFICE, uitleg: 'regionale instellingen bekijken' },
+  'settings.change': {
+    rollen: ['functioneel_beheerder'],
+    uitleg: 'regionale instellingen en schoolvakanties wijzigen',
+  },
+  'users.manage': { rollen: ['functioneel_beheerder'], uitleg: 'gebruikers en rollen beheren' },
+  'audit.read': { rollen: ['privacy_officer'], uitleg: 'het auditlog doorzoeken' },
+  'audit.read_wpg': {
+    rollen: ['privacy_officer'],
+    uitleg: 'toegang tot politiegegevens (WPG) in het auditlog zien',
+  },
+  'audit.verify': {
+    rollen: ['privacy_officer', 'functioneel_beheerder'],
+    uitleg: 'de keten van het auditlog controleren',
+  },
+  'privacy.inzage': {
+    rollen: ['privacy_officer'],
+    uitleg: 'een inzageverzoek (art. 15 AVG) uitvoeren: alles over één persoon exporteren',
+  },
+  'school.meldingen.read': {
+    rollen: ['school'],
+    uitleg: 'de status van de eigen verzuimmeldingen van de school volgen',
+  },
+} as const satisfies Record<string, { rollen: readonly Role[]; uitleg: string }>;
+
+export type Action = keyof typeof POLICIES;
+
+export const ACTIONS = Object.keys(POLICIES) as Action[];
+
+/** Jobs may only do what they are built for. */
+const SYSTEM_ACTIONS: ReadonlySet<Action> = new Set<Action>(['audit.verify', 'imports.run']);
+
+/** Whether `actor` may perform `action` (scope, e.g. gemeenten, is applied by the query). */
+export function can(actor: Actor, action: Action): boolean {
+  if (actor.rol === 'systeem') return SYSTEM_ACTIONS.has(action);
+  return (POLICIES[action].rollen as readonly Role[]).includes(actor.rol);
+}
+
+/** Every action the actor may perform: the web app shows only what these allow. */
+export const permissionsOf = (actor: Actor): Action[] => ACTIONS.filter((a) => can(actor, a));
