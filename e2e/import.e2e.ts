@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from './axe.ts';
+import { signIn } from './sign-in.ts';
 
 test('a functioneel beheerder uploads a file with one bad row and sees the line error', async ({
   page,
 }) => {
-  await page.goto('/importeren');
+  await signIn(page, 'beheer', '/importeren');
   await expect(page.getByRole('heading', { level: 1, name: 'Importeren' })).toBeVisible();
   await expectAccessible(page);
 

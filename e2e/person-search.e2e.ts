@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from './axe.ts';
+import { signIn } from './sign-in.ts';
 
 test('a consultant finds a demo person by name and opens the person page', async ({ page }) => {
-  await page.goto('/');
+  await signIn(page, 'consulent');
   await expect(
     page.getByRole('heading', { level: 1, name: /Overzicht Holland Rijnland/ }),
   ).toBeVisible();
@@ -57,7 +58,7 @@ test('a consultant finds a demo person by name and opens the person page', async
 });
 
 test('the rules page is reachable and accessible', async ({ page }) => {
-  await page.goto('/regels');
+  await signIn(page, 'consulent', '/regels');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expectAccessible(page);
 });

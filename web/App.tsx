@@ -1,31 +1,53 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { appRoutes } from './app-routes.tsx';
+import { appRoutes, type AppRoute } from './app-routes.tsx';
+import { Button } from './components/FormField.tsx';
 import { Page, Paragraph } from './components/Page.tsx';
+import { SignInPage } from './features/auth/SignInPage.tsx';
 import { Link, matchPath, useRouter } from './router.tsx';
+import { useSession } from './session.tsx';
 
 function NotFound() {
   return (
     <Page title="Pagina niet gevonden">
       <Paragraph>
-        Deze pagina bestaat niet. <Link href="/">Ga naar het overzicht</Link>.
+        Deze pagina bestaat niet. <Link href="/">Ga naar het begin</Link>.
       </Paragraph>
     </Page>
   );
 }
 
-/** The shell: skip link, header with navigation, the current page, footer. */
-export function App() {
-  const { path } = useRouter();
-  let content: React.ReactNode = <NotFound />;
+function Forbidden() {
+  return (
+    <Page title="Geen toegang">
+      <Paragraph>
+        Uw rol geeft geen toegang tot deze pagina. <Link href="/">Ga naar het begin</Link>.
+      </Paragraph>
+    </Page>
+  );
+}
+
+/** The page for the path, or why it cannot be shown; `/` is the first page the user may see. */
+function pageFor(path: string, may: (action: string) => boolean): React.ReactNode {
+  const visible = appRoutes.filter((r) => r.nav && may(r.policy));
+  if (path === '/' && !may('overview.read') && visible[0]) return visible[0].render({});
   for (const route of appRoutes) {
     const params = matchPath(route.path, path);
-    if (params) {
-      content = route.render(params);
-      break;
-    }
+    if (params) return may(route.policy) ? route.render(params) : <Forbidden />;
   }
+  return <NotFound />;
+}
+
+/** The shell: skip link, header with navigation and account, the current page, footer. */
+export function App() {
+  const { path } = useRouter();
+  const { me, may, signOut } = useSession();
   const current = (href: string) =>
     href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
+  const nav: AppRoute[] = me ? appRoutes.filter((r) => r.nav && may(r.policy)) : [];
+  let content: React.ReactNode;
+  if (me === undefined) content = <Paragraph>Laden…</Paragraph>;
+  else if (me === null) content = <SignInPage />;
+  else content = pageFor(path, may);
   return (
     <div className="aanwezig-theme utrecht-document utrecht-root">
       <a className="utrecht-skip-link" href="#inhoud">
@@ -33,14 +55,13 @@ export function App() {
       </a>
       <header className="aw-header">
         <div className="aw-header__inner">
-          <Link href="/" className="aw-header__brand" aria-label="Aanwezig, naar het overzicht">
+          <Link href="/" className="aw-header__brand" aria-label="Aanwezig, naar het begin">
             Aanwezig
           </Link>
-          <nav aria-label="Hoofdmenu">
-            <ul className="aw-nav__list">
-              {appRoutes
-                .filter((r) => r.nav)
-                .map((r) => (
+          {nav.length > 0 && (
+            <nav aria-label="Hoofdmenu">
+              <ul className="aw-nav__list">
+                {nav.map((r) => (
                   <li key={r.path}>
                     <Link
                       href={r.path}
@@ -51,8 +72,23 @@ export function App() {
                     </Link>
                   </li>
                 ))}
-            </ul>
-          </nav>
+              </ul>
+            </nav>
+          )}
+          {me && (
+            <div className="aw-header__account">
+              <Link href="/account" className="aw-nav__link">
+                {me.naam} <span className="aw-header__role">({me.rolNaam})</span>
+              </Link>
+              <Button
+                appearance="secondary-action-button"
+                type="button"
+                onClick={() => void signOut()}
+              >
+                Afmelden
+              </Button>
+            </div>
+          )}
         </div>
       </header>
       <main className="aw-main" id="inhoud">
@@ -62,7 +98,7 @@ export function App() {
         <div className="aw-footer__inner">
           <p className="utrecht-paragraph">
             Aanwezig — open software voor leerplicht en het Doorstroompunt.{' '}
-            <a href="/api/docs">API-documentatie</a>
+            {me && <a href="/api/docs">API-documentatie</a>}
           </p>
         </div>
       </footer>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** Every page of the app: add a line here to add a page (and `nav` to show it in the menu). */
 import type { ReactNode } from 'react';
+import { AccountPage } from './features/auth/AccountPage.tsx';
 import { ImportPage } from './features/imports/ImportPage.tsx';
 import { OverviewPage } from './features/overview/OverviewPage.tsx';
 import { PersonPage } from './features/persons/PersonPage.tsx';
@@ -10,13 +11,21 @@ import { RulesPage } from './features/rules/RulesPage.tsx';
 export interface AppRoute {
   path: string;
   nav?: string;
+  /** The action (server/modules/auth/policy.ts) a user needs to see this page. */
+  policy: string;
   render: (params: Record<string, string>) => ReactNode;
 }
 
 export const appRoutes: AppRoute[] = [
-  { path: '/', nav: 'Overzicht', render: () => <OverviewPage /> },
-  { path: '/personen', nav: 'Personen', render: () => <PersonSearchPage /> },
-  { path: '/personen/:id', render: (p) => <PersonPage id={p.id!} /> },
-  { path: '/regels', nav: 'Regels', render: () => <RulesPage /> },
-  { path: '/importeren', nav: 'Importeren', render: () => <ImportPage /> },
+  { path: '/', nav: 'Overzicht', policy: 'overview.read', render: () => <OverviewPage /> },
+  {
+    path: '/personen',
+    nav: 'Personen',
+    policy: 'persons.search',
+    render: () => <PersonSearchPage />,
+  },
+  { path: '/personen/:id', policy: 'persons.read', render: (p) => <PersonPage id={p.id!} /> },
+  { path: '/regels', nav: 'Regels', policy: 'rules.read', render: () => <RulesPage /> },
+  { path: '/importeren', nav: 'Importeren', policy: 'imports.run', render: () => <ImportPage /> },
+  { path: '/account', policy: 'session.own', render: () => <AccountPage /> },
 ];

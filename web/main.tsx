@@ -4,11 +4,14 @@ import { createRoot } from 'react-dom/client';
 import './styles.ts';
 import { App } from './App.tsx';
 import { RouterProvider } from './router.tsx';
+import { SessionProvider } from './session.tsx';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <RouterProvider>
-      <App />
+      <SessionProvider>
+        <App />
+      </SessionProvider>
     </RouterProvider>
   </StrictMode>,
 );

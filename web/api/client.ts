@@ -11,11 +11,25 @@ export class ApiError extends Error {
   }
 }
 
+let csrfToken: string | undefined;
+
+/** The session's CSRF token, sent with every state-changing request (set by the session layer). */
+export const setCsrfToken = (token: string | undefined) => {
+  csrfToken = token;
+};
+
+/** Fired when the server says the session is gone, so the app shows the sign-in page. */
+export const SIGNED_OUT_EVENT = 'aanwezig:afgemeld';
+
 export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const headers =
-    init.body && !(init.body instanceof FormData)
-      ? { 'content-type': 'application/json', ...init.headers }
-      : init.headers;
+  const method = (init.method ?? 'GET').toUpperCase();
+  const headers: Record<string, string> = {
+    ...(init.body && !(init.body instanceof FormData)
+      ? { 'content-type': 'application/json' }
+      : {}),
+    ...(method !== 'GET' && csrfToken ? { 'x-csrf-token': csrfToken } : {}),
+    ...(init.headers as Record<string, string> | undefined),
+  };
   let res: Response;
   try {
     res = await fetch(path, { ...init, headers });
@@ -25,6 +39,9 @@ export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
   const body = res.headers.get('content-type')?.includes('json') ? await res.json() : undefined;
   if (!res.ok) {
     const error = body?.error ?? {};
+    if (res.status === 401 && error.code === 'auth.unauthenticated') {
+      window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
+    }
     throw new ApiError(
       res.status,
       error.code ?? 'unknown',

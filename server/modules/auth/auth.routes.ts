@@ -251,6 +251,19 @@ export const authRoutes =
     );
 
     app.get(
+      '/sessie/methoden',
+      {
+        config: { public: true },
+        schema: {
+          tags: ['aanmelden'],
+          summary: 'Welke manieren van aanmelden er zijn',
+          response: { 200: z.object({ sso: z.boolean() }) },
+        },
+      },
+      async () => ({ sso: oidc !== undefined }),
+    );
+
+    app.get(
       '/sessie/sso',
       {
         config: { public: true },

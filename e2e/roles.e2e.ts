@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { expect, test } from '@playwright/test';
+import { expectAccessible } from './axe.ts';
+import { DEMO_PASSWORD, signIn } from './sign-in.ts';
+
+test('sign-in names what is missing, refuses a wrong password in Dutch, and is accessible', async ({
+  page,
+}) => {
+  await page.goto('/personen');
+  await expect(page.getByRole('heading', { level: 1, name: 'Aanmelden' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'Controleer' });
+  await expect(summary.getByRole('link', { name: 'Vul uw gebruikersnaam in.' })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel('Gebruikersnaam').fill('consulent');
+  await page.getByLabel('Wachtwoord').fill('niet-het-goede-wachtwoord');
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Aanmelden is niet gelukt' }),
+  ).toBeVisible();
+
+  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  // Back on the page that was asked for.
+  await expect(page.getByRole('heading', { level: 1, name: 'Personen zoeken' })).toBeVisible();
+  await page.getByRole('button', { name: 'Afmelden' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Aanmelden' })).toBeVisible();
+});
+
+test('a policy officer sees the region in numbers, never a person', async ({ page }) => {
+  await signIn(page, 'beleid');
+  await expect(page.getByRole('heading', { level: 1, name: /Overzicht/ })).toBeVisible();
+  const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+  await expect(menu.getByRole('link', { name: 'Overzicht' })).toBeVisible();
+  await expect(menu.getByRole('link', { name: 'Personen' })).toHaveCount(0);
+  await expect(menu.getByRole('link', { name: 'Importeren' })).toHaveCount(0);
+  await page.goto('/personen/1');
+  await expect(page.getByRole('heading', { level: 1, name: 'Geen toegang' })).toBeVisible();
+  const answer = await page.request.get('/api/personen/1');
+  expect(answer.status()).toBe(403);
+  await expectAccessible(page);
+});
