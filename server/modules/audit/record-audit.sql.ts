@@ -25,18 +25,22 @@ export async function recordAudit(
 async function appendChained(tx: Queryable, list: AuditEntry[]): Promise<void> {
   // Transaction-scoped lock: released at commit or rollback, so the chain has one order.
   await tx.query('select pg_advisory_xact_lock($1)', [AUDIT_LOCK]);
+  const database = tx;
   {
-    const database = tx;
-    const last = await database.query<{ hash: string }>(
-      'select hash from audit_events order by id desc limit 1',
+    // The head holds the last hash and the count; only a trail from before the head existed needs
+    // the slower look-up.
+    const head = await database.query<{ laatste_hash: string; aantal: number }>(
+      'select laatste_hash, aantal from audit_head where id = 1',
     );
-    let previous = last[0]?.hash ?? null;
-    const head = await database.query<{ aantal: number }>(
-      'select aantal from audit_head where id = 1',
-    );
-    const aantal =
-      head[0]?.aantal ??
-      (await database.query<{ n: number }>('select count(*)::int as n from audit_events'))[0]!.n;
+    let previous: string | null = head[0]?.laatste_hash ?? null;
+    let aantal = Number(head[0]?.aantal ?? 0);
+    if (!head[0]) {
+      const last = await database.query<{ hash: string; n: number }>(
+        'select hash, (select count(*)::int from audit_events) as n from audit_events order by id desc limit 1',
+      );
+      previous = last[0]?.hash ?? null;
+      aantal = last[0]?.n ?? 0;
+    }
     const tijdstip = new Date().toISOString();
     for (const entry of list) {
       const hash = auditHash({ ...entry, tijdstip }, previous);

@@ -11,6 +11,7 @@ import {
   type SettingKey,
   type SettingValue,
 } from '../rules/index.ts';
+import { RETENTION_SETTING_DEFINITIONS } from '../privacy/retention-settings.ts';
 
 interface SettingRow {
   sleutel: string;
@@ -42,8 +43,33 @@ export async function loadRuleSettings(db: Queryable): Promise<RuleSettings> {
 
 /** Every definition with its stored history (for GET /api/instellingen). */
 export async function listSettings(db: Queryable) {
-  const stored = await loadRuleSettings(db);
-  return SETTING_DEFINITIONS.map((d) => ({ ...d, historie: [...(stored[d.sleutel] ?? [])] }));
+  const rows = await db.query<SettingRow>(SELECT);
+  const historyOf = (sleutel: string) =>
+    rows
+      .filter((r) => r.sleutel === sleutel)
+      .map((r) => ({
+        geldigVanaf: r.geldig_vanaf,
+        waarde: r.waarde,
+        reden: r.reden,
+        gewijzigdDoor: r.gewijzigd_door,
+      }));
+  // The retention periods (privacy module) are regional settings too, edited on the same page.
+  return [...SETTING_DEFINITIONS, ...RETENTION_SETTING_DEFINITIONS].map((d) => ({
+    ...d,
+    historie: historyOf(d.sleutel),
+  }));
+}
+
+/** Dutch problem with a retention value, or undefined; other keys go to the rules' validator. */
+function validateAny(sleutel: string, waarde: unknown): string | undefined {
+  const retention = RETENTION_SETTING_DEFINITIONS.find((d) => d.sleutel === sleutel);
+  if (!retention) return validateSetting(sleutel, waarde) ?? undefined;
+  return typeof waarde === 'number' &&
+    Number.isInteger(waarde) &&
+    waarde >= (retention.min ?? 0) &&
+    waarde <= (retention.max ?? Infinity)
+    ? undefined
+    : `${sleutel} moet een heel getal van ${retention.min ?? 0} tot en met ${retention.max} zijn`;
 }
 
 export interface SaveSettingInput {
@@ -57,7 +83,7 @@ export interface SaveSettingInput {
 /** Records a value from a date on (replacing a value for the same key and date). */
 export async function saveSetting(db: Queryable, input: SaveSettingInput): Promise<void> {
   const problem =
-    validateSetting(input.sleutel, input.waarde) ??
+    validateAny(input.sleutel, input.waarde) ??
     (isIsoDate(input.geldigVanaf)
       ? undefined
       : `geldig vanaf ${input.geldigVanaf} is geen geldige datum`) ??
