@@ -21,6 +21,8 @@ const schema = z.object({
   AANWEZIG_GEEN_DEMO: z.enum(['0', '1', '']).optional(),
   /** Password of the demo accounts (one per role), created with the demo region. */
   AANWEZIG_DEMO_WACHTWOORD: z.string().min(12, 'minstens 12 tekens').optional(),
+  /** Set to 0 to skip the nightly jobs (expired sessions, retention periods) of `aanwezig start`. */
+  AANWEZIG_NACHTTAKEN: z.enum(['0', '1']).default('1'),
   /** A session ends after this many minutes without use. */
   AANWEZIG_SESSIE_INACTIEF_MINUTEN: z.coerce
     .number()

@@ -2,6 +2,7 @@
 import { loadConfig, oidcOf } from '../../server/config.ts';
 import { openDatabase } from '../../server/db/connect.ts';
 import { buildApp } from '../../server/app.ts';
+import { scheduleDailyJobs } from '../../server/jobs/daily-jobs.ts';
 import { parseOptions } from '../args.ts';
 import type { Command } from '../io.ts';
 
@@ -51,12 +52,26 @@ export const start: Command = async (args, io) => {
     { logger: true },
   );
   await app.listen({ port: config.PORT, host: config.HOST });
+  const stopJobs =
+    config.AANWEZIG_NACHTTAKEN === '1'
+      ? scheduleDailyJobs({
+          database,
+          today: io.today,
+          now: () => new Date(),
+          sessie: {
+            idleMinutes: config.AANWEZIG_SESSIE_INACTIEF_MINUTEN,
+            absoluteHours: config.AANWEZIG_SESSIE_MAX_UREN,
+          },
+          log: (line) => app.log.info(line),
+        })
+      : () => undefined;
   io.err(`Aanwezig draait op http://localhost:${config.PORT} (database: ${database.engine})\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  stopJobs();
   await app.close();
   await database.close();
   return 0;
