@@ -67,7 +67,7 @@ export function readCsv(input: string | Buffer): CsvTable {
     if (index === 0) {
       header = row.record.map((name) => name.trim().toLowerCase());
     } else {
-      records.push({ regel, values: row.record });
+      records.push({ regel, values: row.record.map(unescapeFormula) });
     }
   });
   return { delimiter, header, records, lineErrors };
@@ -93,3 +93,16 @@ function dutchCsvError(error: Error & { code?: string }): string {
       return 'ongeldige CSV';
   }
 }
+
+/**
+ * Spreadsheet formulas in a CSV cell (=, +, -, @ at the start) run when the file is opened in
+ * Excel. Files we write escape them with a leading apostrophe (refused-csv.ts); reading removes
+ * that apostrophe again, so a corrected file imports with the original values.
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
+export const escapeFormula = (value: string): string =>
+  FORMULA_START.test(value) ? `'${value}` : value;
+
+export const unescapeFormula = (value: string): string =>
+  value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;

@@ -97,12 +97,13 @@ export function parseEnum<T extends string>(
       );
 }
 
+/** Messages name the column, never the value: a mistyped BSN is still somebody's BSN. */
 export function parseBsn(column: string, raw: string): FieldResult<string> {
   if (!/^\d{9}$/.test(raw)) {
-    return bad('imports.bsn_format', `${column} ${raw} moet uit 9 cijfers bestaan`);
+    return bad('imports.bsn_format', `${column} moet uit 9 cijfers bestaan`);
   }
   if (!isValidBsn(raw)) {
-    return bad('imports.bsn_elfproef', `${column} ${raw} voldoet niet aan de elfproef`);
+    return bad('imports.bsn_elfproef', `${column} voldoet niet aan de elfproef`);
   }
   return good(raw);
 }
@@ -110,7 +111,7 @@ export function parseBsn(column: string, raw: string): FieldResult<string> {
 export function parseNineDigits(column: string, raw: string): FieldResult<string> {
   return /^\d{9}$/.test(raw)
     ? good(raw)
-    : bad('imports.invalid_number', `${column} ${raw} moet uit 9 cijfers bestaan`);
+    : bad('imports.invalid_number', `${column} moet uit 9 cijfers bestaan`);
 }
 
 export function parsePattern(

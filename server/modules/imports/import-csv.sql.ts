@@ -15,7 +15,7 @@ import type { Applier, ApplyCounts } from './apply/types.ts';
 import { readCsv } from './csv.ts';
 import { KINDS, type ImportSoort } from './kinds/index.ts';
 import { refusedRowsCsv } from './refused-csv.ts';
-import { checkFile, type ImportError, type RefusedRow } from './validate.ts';
+import { checkFile, maskLongNumbers, type ImportError, type RefusedRow } from './validate.ts';
 
 /** Exactly the JSON summary of interfaces.md §1.3. */
 export interface ImportSummary {
@@ -161,7 +161,11 @@ function summaryOf(
   fileErrors: ImportError[],
 ): ImportSummary {
   const fouten = [...fileErrors, ...refused.flatMap((r) => r.errors)].map(
-    ({ regel, kolom, melding }) => ({ regel, kolom, melding }),
+    ({ regel, kolom, melding }) => ({
+      regel,
+      kolom: kolom === null ? null : maskLongNumbers(kolom),
+      melding: maskLongNumbers(melding),
+    }),
   );
   return {
     soort: options.soort,

@@ -17,6 +17,13 @@ export interface ValidRow<R> {
 }
 
 /** A row the import refuses, with its original values (for `<file>.afgewezen.csv` and the database). */
+/**
+ * Masks runs of 8 or more digits in a message: messages name line and column, and must not carry
+ * a BSN even when a broken file glues one into a column name.
+ */
+export const maskLongNumbers = (text: string): string =>
+  text.replace(/\d{8,}/g, (digits) => '*'.repeat(digits.length));
+
 export interface RefusedRow {
   regel: number;
   values: Record<string, string>;

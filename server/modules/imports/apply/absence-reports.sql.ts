@@ -74,7 +74,7 @@ export const applyAbsenceReports: Applier<AbsenceReportRow> = async (tx, rows) =
         regel,
         kolom: personColumn(row),
         code: 'imports.unknown_person',
-        melding: `onbekende persoon (${personColumn(row)} ${row.bsn ?? row.onderwijsnummer}): vul geslachtsnaam en geboortedatum in of importeer eerst de brp`,
+        melding: `onbekende persoon (geen ${personColumn(row)} in de brp): vul geslachtsnaam en geboortedatum in of importeer eerst de brp`,
       });
       continue;
     }

@@ -34,7 +34,7 @@ export const applyEnrolments: Applier<EnrolmentRow> = async (tx, rows) => {
         regel,
         kolom: personColumn(row),
         code: 'imports.unknown_person',
-        melding: `onbekende persoon (${personColumn(row)} ${row.bsn ?? row.onderwijsnummer}): importeer eerst de brp`,
+        melding: `onbekende persoon (geen ${personColumn(row)} in de brp): importeer eerst de brp`,
       });
     }
     if (schoolId === undefined) {

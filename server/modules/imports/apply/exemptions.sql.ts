@@ -30,7 +30,7 @@ export const applyExemptions: Applier<ExemptionRow> = async (tx, rows) => {
         regel,
         kolom: personColumn(row),
         code: 'imports.unknown_person',
-        melding: `onbekende persoon (${personColumn(row)} ${row.bsn ?? row.onderwijsnummer}): importeer eerst de brp`,
+        melding: `onbekende persoon (geen ${personColumn(row)} in de brp): importeer eerst de brp`,
       });
       continue;
     }

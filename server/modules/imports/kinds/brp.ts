@@ -105,5 +105,6 @@ export const brp: KindSpec<BrpRow> = {
     return { row: r.problems.length ? undefined : (row as BrpRow), problems: r.problems };
   },
   key: (row) => row.bsn,
-  describeKey: (row) => `bsn ${row.bsn}`,
+  // Never the BSN itself in a message: the line number already points at the row.
+  describeKey: () => 'dezelfde bsn',
 };
