@@ -16,11 +16,15 @@ if (!existsSync(chromium)) {
   );
 }
 const port = Number(process.env.E2E_PORT ?? 3199);
+if (!process.env.E2E_DATA_DIR) process.env.E2E_REMOVE_DATA_DIR = '1';
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'aanwezig-e2e-'));
+// Workers evaluate this file again: they must find the same folder (tests read the demo files in it).
+process.env.E2E_DATA_DIR = dataDir;
 
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.e2e.ts',
+  globalTeardown: './e2e/global-teardown.ts',
   timeout: 60_000,
   workers: 1,
   reporter: process.env.CI

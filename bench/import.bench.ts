@@ -16,13 +16,13 @@ import type { Suite } from './suite.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** A fixed day, so every run imports the very same files. */
-const BENCH_TODAY = '2026-06-30';
+export const BENCH_TODAY = '2026-06-30';
 const SEED = 1;
 /** Targets of issue 2 (docs/performance.md repeats them next to the figures). */
 const TARGETS = { pgliteSeconds: 60, postgresSeconds: 20, copyShare: 0.25, rssMb: 1536 };
 
 /** The cached regio files, generated when the generator's source changed. */
-function demoFiles(): { dir: string; manifest: DemoManifest } {
+export function demoFiles(): { dir: string; manifest: DemoManifest } {
   const src = join(root, 'server/modules/demo');
   const hash = createHash('sha256');
   for (const f of readdirSync(src)

@@ -6,6 +6,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { nl } from 'zod/locales';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -24,6 +26,9 @@ export interface BuildAppOptions {
   /** Folder of the built web app (default dist/web); omitted when it does not exist. */
   webDir?: string;
 }
+
+// Validation messages in Dutch, for the people who read them.
+z.config(nl());
 
 const defaultWebDir = fileURLToPath(new URL('../dist/web', import.meta.url));
 

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** Every page of the app: add a line here to add a page (and `nav` to show it in the menu). */
 import type { ReactNode } from 'react';
+import { AuditPage } from './features/audit/AuditPage.tsx';
 import { AccountPage } from './features/auth/AccountPage.tsx';
+import { InzagePage } from './features/privacy/InzagePage.tsx';
 import { ImportPage } from './features/imports/ImportPage.tsx';
 import { OverviewPage } from './features/overview/OverviewPage.tsx';
 import { PersonPage } from './features/persons/PersonPage.tsx';
 import { PersonSearchPage } from './features/persons/PersonSearchPage.tsx';
 import { RulesPage } from './features/rules/RulesPage.tsx';
+import { SchoolReportsPage } from './features/school/SchoolReportsPage.tsx';
+import { UsersPage } from './features/users/UsersPage.tsx';
 
 export interface AppRoute {
   path: string;
@@ -25,7 +29,16 @@ export const appRoutes: AppRoute[] = [
     render: () => <PersonSearchPage />,
   },
   { path: '/personen/:id', policy: 'persons.read', render: (p) => <PersonPage id={p.id!} /> },
+  {
+    path: '/school',
+    nav: 'Onze meldingen',
+    policy: 'school.meldingen.read',
+    render: () => <SchoolReportsPage />,
+  },
   { path: '/regels', nav: 'Regels', policy: 'rules.read', render: () => <RulesPage /> },
   { path: '/importeren', nav: 'Importeren', policy: 'imports.run', render: () => <ImportPage /> },
+  { path: '/gebruikers', nav: 'Gebruikers', policy: 'users.manage', render: () => <UsersPage /> },
+  { path: '/audit', nav: 'Auditlog', policy: 'audit.read', render: () => <AuditPage /> },
   { path: '/account', policy: 'session.own', render: () => <AccountPage /> },
+  { path: '/inzage', nav: 'Inzage', policy: 'privacy.inzage', render: () => <InzagePage /> },
 ];

@@ -51,3 +51,26 @@ export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
   }
   return body as T;
 }
+
+/** POSTs JSON and returns the answer as a file (PDF, JSON) for the browser to save. */
+export async function apiFile(path: string, body: unknown): Promise<Blob> {
+  const res = await fetch(path, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}),
+    },
+    body: JSON.stringify(body),
+  }).catch(() => {
+    throw new ApiError(0, 'network', 'De server is niet bereikbaar. Probeer het opnieuw.');
+  });
+  if (!res.ok) {
+    const error = res.headers.get('content-type')?.includes('json') ? (await res.json()).error : {};
+    throw new ApiError(
+      res.status,
+      error?.code ?? 'unknown',
+      error?.message ?? `Er ging iets mis (${res.status}).`,
+    );
+  }
+  return res.blob();
+}

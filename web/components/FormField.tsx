@@ -140,7 +140,12 @@ export const Button = ({
 }: React.ButtonHTMLAttributes<HTMLButtonElement> & {
   appearance?: 'primary-action-button' | 'secondary-action-button';
 }) => (
-  <button className={`utrecht-button utrecht-button--${appearance}`} type="submit" {...rest}>
+  // NL DS names the appearance `primary-action-button`; the Utrecht CSS class drops the `-button`.
+  <button
+    className={`utrecht-button utrecht-button--${appearance.replace(/-button$/, '')}`}
+    type="submit"
+    {...rest}
+  >
     {children}
   </button>
 );

@@ -137,12 +137,25 @@ export const userRoutes =
             message: 'deze gebruiker bestaat niet',
           });
         }
+        const actor = requireActor(request);
+        if (
+          target.id === actor.id &&
+          (request.body.actief === false || request.body.rol !== undefined)
+        ) {
+          // Otherwise the last functioneel beheerder could lock everyone out of user management.
+          throw new DomainFailure({
+            code: 'users.self_change',
+            kind: 'conflict',
+            message:
+              'U kunt uw eigen account niet deactiveren of uw eigen rol wijzigen; vraag een andere beheerder.',
+          });
+        }
         const { wachtwoord, ...change } = request.body;
         await ctx.database.transaction(async (tx) => {
           await changeUser(tx, target.id, change);
           if (wachtwoord !== undefined) await setPassword(tx, target, wachtwoord);
         });
-        await audit(requireActor(request).gebruikersnaam, 'users.changed', target.id, {
+        await audit(actor.gebruikersnaam, 'users.changed', target.id, {
           velden: Object.keys(request.body),
         });
         return reply.status(204).send();
