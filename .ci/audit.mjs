@@ -11,12 +11,16 @@ try {
   report = { error: { summary: run.stderr.trim().split('\n').pop() } };
 }
 if (report.error) {
-  console.log(`npm audit: advisory service not reachable (${report.error.summary ?? 'unknown'}); skipped`);
+  console.log(
+    `npm audit: advisory service not reachable (${report.error.summary ?? 'unknown'}); skipped`,
+  );
   process.exit(0);
 }
 const v = report.metadata?.vulnerabilities ?? {};
 const serious = (v.high ?? 0) + (v.critical ?? 0);
-console.log(`npm audit (production dependencies): ${serious} high or critical, ${v.moderate ?? 0} moderate, ${v.low ?? 0} low`);
+console.log(
+  `npm audit (production dependencies): ${serious} high or critical, ${v.moderate ?? 0} moderate, ${v.low ?? 0} low`,
+);
 if (serious > 0) {
   spawnSync('npm', ['audit', '--omit=dev', '--audit-level=high'], { stdio: 'inherit' });
   process.exit(1);
