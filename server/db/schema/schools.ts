@@ -85,12 +85,24 @@ export const absenceReports = pgTable(
     melderEmail: text('melder_email'),
     melderTelefoon: text('melder_telefoon'),
     caseId: integer('case_id'),
+    /** DUO status to send back: in_behandeling, afgesloten, ter_kennisgeving (anchors-mission §d1). */
+    duoStatus: text('duo_status'),
+    /** One of the seven DUO closing reasons, on closure. */
+    duoSluitreden: text('duo_sluitreden'),
+    /** One of the three DUO closing explanations, on closure. */
+    duoToelichting: text('duo_toelichting'),
+    duoGewijzigdOp: timestamp('duo_gewijzigd_op', { withTimezone: true, mode: 'string' }),
+    /** When the current DUO status was sent back (null: still to send). */
+    duoVerzondenOp: timestamp('duo_verzonden_op', { withTimezone: true, mode: 'string' }),
+    /** The outcome (afdoening) of this melding, from the controlled list. */
+    afdoening: text('afdoening'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('absence_reports_key').on(t.meldingnummer),
     index('absence_reports_person').on(t.personId),
     index('absence_reports_gemeld_op').on(t.gemeldOp),
+    index('absence_reports_case').on(t.caseId),
   ],
 );
 

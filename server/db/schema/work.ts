@@ -10,7 +10,11 @@ import {
   timestamp,
   uniqueIndex,
   boolean,
+  customType,
 } from 'drizzle-orm/pg-core';
+
+/** PDF bytes (bytea); drizzle-orm has no built-in bytea column. */
+const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 import { persons } from './persons.ts';
 
 /** A user of the system; roles and sign-in are extended by the auth module. */
@@ -57,11 +61,23 @@ export const cases = pgTable(
     geslotenOp: date('gesloten_op', { mode: 'string' }),
     toegewezenAan: integer('toegewezen_aan').references(() => users.id),
     afdoening: text('afdoening'),
+    /** The team the case belongs to (e.g. `PO`, `VO-kort`, `VO-lang`), for team views and scope. */
+    team: text('team'),
+    /** Gemeente of residence when the case opened: reports count per gemeente. */
+    gemeenteCode: text('gemeente_code'),
+    /** Who has regie (school, jeugdteam, jeugdhulp, JGZ, office) — seed 000. */
+    regie: text('regie'),
+    /** Monitoring ends (e.g. 6 weeks after a handover to the wijkteam). */
+    monitoringTot: date('monitoring_tot', { mode: 'string' }),
     /** Legal hold (e.g. objection or court case pending): the retention job leaves this case and its person alone. */
     juridischeBlokkade: boolean('juridische_blokkade').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('cases_person').on(t.personId), index('cases_status').on(t.status)],
+  (t) => [
+    index('cases_person').on(t.personId),
+    index('cases_status').on(t.status),
+    index('cases_assignee').on(t.toegewezenAan, t.status),
+  ],
 );
 
 /** Something that happened in a case: a melding joined, a note, a letter, a status change. */
@@ -171,3 +187,139 @@ export const importRejections = pgTable(
   },
   (t) => [index('import_rejections_run').on(t.importRunId)],
 );
+
+/** A task in a case with a due date: a follow-up after a no-show, the end of monitoring, a home visit. */
+export const tasks = pgTable(
+  'tasks',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    soort: text('soort').notNull(),
+    omschrijving: text('omschrijving').notNull(),
+    vervaltOp: date('vervalt_op', { mode: 'string' }).notNull(),
+    toegewezenAan: integer('toegewezen_aan').references(() => users.id),
+    gedaanOp: timestamp('gedaan_op', { withTimezone: true, mode: 'string' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('tasks_case').on(t.caseId), index('tasks_open').on(t.toegewezenAan, t.vervaltOp)],
+);
+
+/**
+ * Who gets new cases: per school location and task (seed 000: PO one consultant; VO one for short
+ * absence, luxe verzuim and leave, one for thuiszitters and long absence), or per postcode range.
+ */
+export const assignmentRules = pgTable(
+  'assignment_rules',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    schoolId: integer('school_id'),
+    postcodeVan: text('postcode_van'),
+    postcodeTot: text('postcode_tot'),
+    /** `kort` (short absence, luxe, leave), `lang` (thuiszitters, long absence) or `alle`. */
+    taak: text('taak').notNull().default('alle'),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    team: text('team'),
+  },
+  (t) => [index('assignment_rules_school').on(t.schoolId)],
+);
+
+/** An appointment with the young person and/or parents, with its outcome (seed 003 proposal 3). */
+export const appointments = pgTable(
+  'appointments',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    tijdstip: timestamp('tijdstip', { withTimezone: true, mode: 'string' }).notNull(),
+    duurMinuten: integer('duur_minuten').notNull().default(45),
+    locatie: text('locatie'),
+    consulentId: integer('consulent_id').references(() => users.id),
+    /** gepland, bevestigd, gehouden, no_show, geannuleerd */
+    status: text('status').notNull().default('gepland'),
+    /** SHA-256 of the token in the confirm/cancel link. */
+    linkTokenHash: text('link_token_hash'),
+    herinneringVerstuurdOp: timestamp('herinnering_verstuurd_op', {
+      withTimezone: true,
+      mode: 'string',
+    }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('appointments_case').on(t.caseId), index('appointments_time').on(t.tijdstip)],
+);
+
+/** A letter template; a change makes a new version, so letters already sent keep theirs. */
+export const letterTemplates = pgTable(
+  'letter_templates',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    sleutel: text('sleutel').notNull(),
+    versie: integer('versie').notNull(),
+    titel: text('titel').notNull(),
+    inhoud: text('inhoud').notNull(),
+    gewijzigdDoor: text('gewijzigd_door').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('letter_templates_key').on(t.sleutel, t.versie)],
+);
+
+/** A letter as sent: the template version, the merge data and the PDF, never re-rendered. */
+export const letters = pgTable(
+  'letters',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    templateId: integer('template_id')
+      .notNull()
+      .references(() => letterTemplates.id),
+    geadresseerden: jsonb('geadresseerden').notNull(),
+    gegevens: jsonb('gegevens').notNull(),
+    pdf: bytea('pdf').notNull(),
+    door: text('door').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('letters_case').on(t.caseId)],
+);
+
+/** Messages waiting for a transport (e-mail, SMS); in development shown on the outbox page. */
+export const outboxMessages = pgTable(
+  'outbox_messages',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    kanaal: text('kanaal').notNull(),
+    aan: text('aan').notNull(),
+    onderwerp: text('onderwerp'),
+    inhoud: text('inhoud').notNull(),
+    caseId: integer('case_id').references(() => cases.id, { onDelete: 'cascade' }),
+    /** wachtend, verzonden, mislukt */
+    status: text('status').notNull().default('wachtend'),
+    pogingen: integer('pogingen').notNull().default(0),
+    fout: text('fout'),
+    verzendenVanaf: timestamp('verzenden_vanaf', { withTimezone: true, mode: 'string' }),
+    verzondenOp: timestamp('verzonden_op', { withTimezone: true, mode: 'string' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('outbox_status').on(t.status)],
+);
+
+/**
+ * The office's policy mode (seed 003 §5): which rings of tasks run, and the zomeractie / peak mode;
+ * set by the managementteam with who, why and until when.
+ */
+export const policyModes = pgTable('policy_modes', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  modus: text('modus').notNull(),
+  ringen: jsonb('ringen').$type<number[]>().notNull(),
+  zomeractie: boolean('zomeractie').notNull().default(false),
+  reden: text('reden').notNull(),
+  vanaf: date('vanaf', { mode: 'string' }).notNull(),
+  tot: date('tot', { mode: 'string' }),
+  door: text('door').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -56,6 +56,28 @@ export const POLICIES = {
     rollen: ['privacy_officer'],
     uitleg: 'een inzageverzoek (art. 15 AVG) uitvoeren: alles over één persoon exporteren',
   },
+  'cases.read': { rollen: CASEWORK, uitleg: 'dossiers, werklijsten en brieven inzien' },
+  'cases.work': {
+    rollen: ['leerplichtconsulent', 'doorstroomcoach', 'teamleider'],
+    uitleg: 'dossiers behandelen: stappen, interventies, afspraken, brieven',
+  },
+  'cases.assign': {
+    rollen: ['administratief_medewerker', 'teamleider'],
+    uitleg: 'dossiers toewijzen en de toewijzingsregels beheren',
+  },
+  'police.read': {
+    rollen: ['leerplichtconsulent', 'teamleider'],
+    uitleg: 'processen-verbaal (politiegegevens, WPG) inzien en opmaken',
+  },
+  'policy_mode.change': {
+    rollen: ['managementteam'],
+    uitleg: 'de beleidsmodus (kern en ringen, zomeractie) vaststellen',
+  },
+  'templates.manage': { rollen: ['functioneel_beheerder'], uitleg: 'briefsjablonen beheren' },
+  'outbox.read': {
+    rollen: ['functioneel_beheerder', 'administratief_medewerker'],
+    uitleg: 'de berichten-outbox bekijken',
+  },
   'school.meldingen.read': {
     rollen: ['school'],
     uitleg: 'de status van de eigen verzuimmeldingen van de school volgen',
@@ -67,7 +89,11 @@ export type Action = keyof typeof POLICIES;
 export const ACTIONS = Object.keys(POLICIES) as Action[];
 
 /** Jobs may only do what they are built for. */
-const SYSTEM_ACTIONS: ReadonlySet<Action> = new Set<Action>(['audit.verify', 'imports.run']);
+const SYSTEM_ACTIONS: ReadonlySet<Action> = new Set<Action>([
+  'audit.verify',
+  'imports.run',
+  'cases.work',
+]);
 
 /** Whether `actor` may perform `action` (scope, e.g. gemeenten, is applied by the query). */
 export function can(actor: Actor, action: Action): boolean {
