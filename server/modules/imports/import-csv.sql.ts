@@ -15,6 +15,7 @@ import type { Applier, ApplyCounts } from './apply/types.ts';
 import { readCsv } from './csv.ts';
 import { KINDS, type ImportSoort } from './kinds/index.ts';
 import { refusedRowsCsv } from './refused-csv.ts';
+import { intakeNewReports } from '../casework/intake.sql.ts';
 import { checkFile, maskLongNumbers, type ImportError, type RefusedRow } from './validate.ts';
 
 /** Exactly the JSON summary of interfaces.md §1.3. */
@@ -91,6 +92,8 @@ export async function importCsv(
         if (refused.length > 0 && !options.gedeeltelijk) throw new Refused();
         if (checked.valid.length - prepared.problems.size === 0) throw new Refused();
         counts = await prepared.write();
+        // Every new melding joins or opens a case in the same transaction (issue 4, intake).
+        if (options.soort === 'verzuimmeldingen') await intakeNewReports(tx, options.door);
         applied = true;
         options.onProgress?.(checked.rowCount, checked.rowCount);
         appliedRunId = await recordRun(

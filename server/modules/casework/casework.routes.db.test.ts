@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: EUPL-1.2
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../app.ts';
+import type { Database } from '../../db/connect.ts';
+import { signedIn, type SignedInClient } from '../../test/sign-in.ts';
+import { createTestDatabase, testEngine } from '../../test/test-database.ts';
+import { importCsv } from '../imports/import-csv.sql.ts';
+
+const today = '2026-11-23';
+
+describe(`casework API (${testEngine()})`, () => {
+  let database: Database;
+  let app: FastifyInstance;
+  let consulent: SignedInClient;
+  let caseId: number;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    app = await buildApp({ database, today: () => today }, { webDir: '/nonexistent' });
+    consulent = await signedIn(app, database, 'leerplichtconsulent');
+    const files = [
+      ['scholen', 'brin,naam,sector,gemeentecode\n12AB,De Regenboog,VO,0546\n'],
+      [
+        'brp',
+        'bsn,geslachtsnaam,voornamen,geboortedatum,gemeentecode\n111222333,Berg,Sanne,2012-03-04,0546\n',
+      ],
+      [
+        'verzuimmeldingen',
+        'meldingnummer,bsn,brin,verzuimsoort,verzuim_van,verzuim_uren,actie_gewenst,gemeld_op\nM1,111222333,12AB,16_uur,2026-10-01,24,ja,2026-10-02\n',
+      ],
+    ] as const;
+    for (const [soort, csv] of files) {
+      await importCsv(database, csv, {
+        soort,
+        bestandsnaam: 'x.csv',
+        door: 'test',
+        today,
+        peildatum: '2026-08-01',
+      });
+    }
+    const [row] = await database.query<{ id: number }>('select id from cases');
+    caseId = row!.id;
+    await database.query(
+      'update cases set toegewezen_aan = (select id from users where gebruikersnaam = $1)',
+      [consulent.gebruikersnaam],
+    );
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  const step = (actie: string, velden: Record<string, unknown>) =>
+    consulent.inject({
+      method: 'POST',
+      url: `/api/zaken/${caseId}/stappen`,
+      payload: { actie, velden },
+    });
+
+  it('shows the new case on the consultant worklist and the allowed steps on the case page', async () => {
+    const list = (await consulent.inject({ url: '/api/werklijst' })).json();
+    expect(list.zaken).toEqual([
+      expect.objectContaining({ id: caseId, groep: 'nieuw', meldingen: 1, naam: 'Sanne Berg' }),
+    ]);
+    const detail = (await consulent.inject({ url: `/api/zaken/${caseId}` })).json();
+    expect(detail.zaak.status).toBe('IN_BEOORDELING');
+    expect(detail.stappen.map((s: { actie: string }) => s.actie)).toEqual(
+      expect.arrayContaining(['onderzoek', 'kennisgeving', 'preventief', 'niet_in_behandeling']),
+    );
+    expect(detail.meldingen[0]).toMatchObject({ duoStatus: 'in_behandeling' });
+  });
+
+  it('refuses a step the state does not allow, and a step without its mandatory fields', async () => {
+    expect((await step('waarschuwing', { datum: today })).statusCode).toBe(409);
+    expect((await step('onderzoek', {})).statusCode).toBe(200);
+    const missing = await step('waarschuwing', {});
+    expect(missing.statusCode).toBe(422);
+    expect(missing.json().error.details.velden).toEqual([
+      expect.objectContaining({ veld: 'datum' }),
+    ]);
+  });
+
+  it('records a warning, then a Halt referral once, and closes with a DUO reason', async () => {
+    expect((await step('waarschuwing', { datum: today })).statusCode).toBe(200);
+    const tooMany = await step('halt', { datum: today, verzuimuren: 70 });
+    expect(tooMany.statusCode).toBe(422);
+    expect(tooMany.json().error.message).toMatch(/60 uur/);
+    expect((await step('halt', { datum: today, verzuimuren: 24 })).statusCode).toBe(200);
+    expect(
+      (
+        await step('halt_uitkomst', {
+          haltUitkomst: 'afgerond',
+          duoSluitreden: 'terug_op_school',
+          duoToelichting: 'gezien',
+        })
+      ).statusCode,
+    ).toBe(200);
+    const detail = (await consulent.inject({ url: `/api/zaken/${caseId}` })).json();
+    expect(detail.zaak).toMatchObject({
+      status: 'AFGESLOTEN',
+      afdoening: 'halt',
+      geslotenOp: today,
+    });
+    expect(detail.meldingen[0]).toMatchObject({
+      duoStatus: 'afgesloten',
+      duoSluitreden: 'terug_op_school',
+      duoToelichting: 'gezien',
+    });
+    expect(detail.tijdlijn.map((e: { soort: string }) => e.soort)).toEqual(
+      expect.arrayContaining([
+        'melding',
+        'triage',
+        'onderzoek_gestart',
+        'waarschuwing',
+        'halt_verwijzing',
+        'halt_uitkomst',
+        'brief_gepland',
+      ]),
+    );
+    expect(detail.stappen).toEqual([]);
+  });
+
+  it('hides proces-verbaal details from roles without police access, and logs police views apart', async () => {
+    await database.query(`update cases set status = 'IN_ONDERZOEK' where id = $1`, [caseId]);
+    const pv = await step('proces_verbaal', {
+      afdoening: 'pv_relatief',
+      verdachte: 'ouder',
+      datum: today,
+      naarOm: true,
+      toelichting: 'eerdere afspraken niet nagekomen',
+    });
+    expect(pv.statusCode).toBe(200);
+    const coach = await signedIn(app, database, 'doorstroomcoach');
+    const hidden = (await coach.inject({ url: `/api/zaken/${caseId}` })).json();
+    expect(
+      hidden.tijdlijn.find((e: { soort: string }) => e.soort === 'proces_verbaal'),
+    ).toMatchObject({ gegevens: null, afgeschermd: true });
+    const shown = (await consulent.inject({ url: `/api/zaken/${caseId}` })).json();
+    expect(
+      shown.tijdlijn.find((e: { soort: string }) => e.soort === 'proces_verbaal').gegevens,
+    ).toMatchObject({ verdachte: 'ouder' });
+    const wpg = await database.query<{ actie: string }>(
+      `select actie from audit_events where categorie = 'wpg' order by id`,
+    );
+    expect(wpg.map((r) => r.actie)).toEqual(['cases.proces_verbaal', 'police.viewed']);
+  });
+});

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Taking one step in a case: the state machine says whether the step is allowed and which fields
+ * it needs; guards use the rules engine (Halt); the step is written as a dated case event (an
+ * intervention is a record a report can count), moves the state, sets the outcome and the DUO
+ * status of the case's meldingen, and plans the letter and tasks it implies — all in one
+ * transaction with its audit entry. Proces-verbaal steps are police data (WPG) in the audit trail.
+ */
+import type { Database, Queryable } from '../../db/connect.ts';
+import { DomainFailure } from '../../lib/errors.ts';
+import { recordAudit } from '../audit/index.ts';
+import { addDays, checkHalt, schoolYearOf, type RuleSettings } from '../rules/index.ts';
+import {
+  checkFields,
+  isOpen,
+  outcomeOf,
+  transitionFor,
+  type CaseState,
+  type FieldProblem,
+  type TransitionDef,
+} from './lifecycle.ts';
+
+export interface StepInput {
+  caseId: number;
+  actie: string;
+  velden: Record<string, unknown>;
+  actor: { id: number | null; gebruikersnaam: string };
+  today: string;
+  settings: RuleSettings;
+}
+
+const invalid = (message: string, problems: FieldProblem[] = []) =>
+  new DomainFailure({
+    code: 'cases.step_invalid',
+    kind: 'invalid',
+    message,
+    details: { velden: problems },
+  });
+
+export async function takeStep(
+  database: Database,
+  input: StepInput,
+): Promise<{ toestand: CaseState }> {
+  const def = transitionFor(input.actie);
+  if (!def) throw invalid(`Onbekende stap '${input.actie}'.`);
+  return database.transaction(async (tx) => {
+    const [current] = await tx.query<{
+      status: CaseState;
+      personId: number;
+      geboortedatum: string;
+    }>(
+      `select c.status, c.person_id as "personId", to_char(p.geboortedatum, 'YYYY-MM-DD') as geboortedatum
+         from cases c join persons p on p.id = c.person_id where c.id = $1 for update of c`,
+      [input.caseId],
+    );
+    if (!current) {
+      throw new DomainFailure({
+        code: 'cases.not_found',
+        kind: 'not_found',
+        message: 'Dit dossier bestaat niet.',
+      });
+    }
+    if (!(def.van as readonly string[]).includes(current.status)) {
+      throw new DomainFailure({
+        code: 'cases.step_not_allowed',
+        kind: 'conflict',
+        message: `De stap '${def.label}' kan niet vanuit de fase waarin dit dossier nu is.`,
+      });
+    }
+    const problems = checkFields(def, input.velden);
+    if (problems.length) throw invalid('Controleer de gegevens van deze stap.', problems);
+    await checkGuard(tx, def, current, input);
+    await apply(tx, def, current.status, input);
+    return { toestand: def.naar };
+  });
+}
+
+async function checkGuard(
+  tx: Queryable,
+  def: TransitionDef,
+  current: { personId: number; geboortedatum: string },
+  input: StepInput,
+) {
+  if (def.guard === 'halt') {
+    const earlier = await tx.query(
+      `select 1 from case_events e join cases c on c.id = e.case_id
+        where c.person_id = $1 and e.soort = 'halt_verwijzing' limit 1`,
+      [current.personId],
+    );
+    const result = checkHalt(
+      {
+        geboortedatum: current.geboortedatum,
+        datum: String(input.velden.datum),
+        verzuimuren: Number(input.velden.verzuimuren),
+        eerderHalt: earlier.length > 0,
+      },
+      input.settings,
+    );
+    if (!result.verwijsbaar) {
+      throw invalid(
+        `Verwijzen naar Halt kan niet: ${result.redenen.filter((r) => r.startsWith('niet voldaan')).join('; ')}`,
+      );
+    }
+  }
+  if (def.guard === 'preventief_eens_per_schooljaar') {
+    const year = schoolYearOf(input.today);
+    const earlier = await tx.query(
+      `select 1 from case_events e join cases c on c.id = e.case_id
+        where c.person_id = $1 and e.soort = 'preventief_gestart' and e.datum between $2::date and $3::date limit 1`,
+      [current.personId, year.van, year.totEnMet],
+    );
+    if (earlier.length) {
+      throw invalid(
+        `Het preventieve traject is dit schooljaar (${year.naam}) al eens ingezet voor deze leerling; dat kan maar één keer per schooljaar (seed 003, criterium 5).`,
+      );
+    }
+  }
+}
+
+async function apply(tx: Queryable, def: TransitionDef, from: CaseState, input: StepInput) {
+  const afdoening = outcomeOf(def, input.velden);
+  const closing = !isOpen(def.naar);
+  const monitoringTot = def.actie === 'wijkteam' ? addDays(String(input.velden.datum), 42) : null;
+  await tx.query(
+    `update cases set status = $2, afdoening = coalesce($3, afdoening),
+            gesloten_op = case when $4::boolean then $5::date else gesloten_op end,
+            monitoring_tot = coalesce($6::date, monitoring_tot)
+      where id = $1`,
+    [input.caseId, def.naar, afdoening ?? null, closing, input.today, monitoringTot],
+  );
+  if (def.duo) {
+    await tx.query(
+      `update absence_reports set duo_status = $2, afdoening = coalesce($3, afdoening),
+              duo_sluitreden = $4, duo_toelichting = $5, duo_gewijzigd_op = now(), duo_verzonden_op = null
+        where case_id = $1 and (duo_status is distinct from 'afgesloten')`,
+      [
+        input.caseId,
+        def.duo,
+        afdoening ?? null,
+        closing ? String(input.velden.duoSluitreden ?? '') || null : null,
+        closing ? String(input.velden.duoToelichting ?? '') || null : null,
+      ],
+    );
+  }
+  await tx.query(
+    `insert into case_events (case_id, soort, datum, gegevens, user_id) values ($1, $2, $3, $4, $5),
+            ($1, 'status', $3, $6, $5)`,
+    [
+      input.caseId,
+      def.gebeurtenis,
+      input.today,
+      JSON.stringify({ ...input.velden, ...(afdoening ? { afdoening } : {}) }),
+      input.actor.id,
+      JSON.stringify({ van: from, naar: def.naar, stap: def.actie }),
+    ],
+  );
+  if (def.brief) {
+    await tx.query(
+      `insert into case_events (case_id, soort, datum, gegevens, user_id) values ($1, 'brief_gepland', $2, $3, $4)`,
+      [input.caseId, input.today, JSON.stringify({ sleutel: def.brief }), input.actor.id],
+    );
+  }
+  if (monitoringTot) {
+    await tx.query(
+      `insert into tasks (case_id, soort, omschrijving, vervalt_op, toegewezen_aan)
+       select $1, 'monitoring_einde', 'Monitoring na overdracht aan het wijkteam loopt af (6 weken, R35)', $2, toegewezen_aan from cases where id = $1`,
+      [input.caseId, monitoringTot],
+    );
+  }
+  if (closing) {
+    await tx.query(`update tasks set gedaan_op = now() where case_id = $1 and gedaan_op is null`, [
+      input.caseId,
+    ]);
+  }
+  await recordAudit(tx, {
+    actor: input.actor.gebruikersnaam,
+    actie: `cases.${def.actie}`,
+    onderwerpSoort: 'case',
+    onderwerpId: String(input.caseId),
+    doel: 'casework',
+    details: { van: from, naar: def.naar },
+    categorie: def.actie === 'proces_verbaal' || def.actie === 'om_uitkomst' ? 'wpg' : 'avg',
+  });
+}
