@@ -44,6 +44,25 @@ const schema = z.object({
   AANWEZIG_OIDC_CLIENT_ID: z.string().min(1).optional(),
   AANWEZIG_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   AANWEZIG_OIDC_REDIRECT_URI: z.url().optional(),
+  /** Adres waarop Aanwezig voor het publiek bereikbaar is; staat in de bevestigingslinks van afspraken. */
+  AANWEZIG_PUBLIEKE_URL: z.url().default('http://localhost:3000'),
+  /** SMTP-server voor e-mail, bv. smtps://gebruiker:wachtwoord@mail.example.nl:465. Zonder: ontwikkelmodus (niets verzonden). */
+  AANWEZIG_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'AANWEZIG_SMTP_URL moet met smtp:// of smtps:// beginnen')
+    .optional(),
+  /** Afzender van e-mail, bv. "Leerplicht Regio <noreply@example.nl>". */
+  AANWEZIG_MAIL_AFZENDER: z.string().min(3).default('Aanwezig <noreply@localhost>'),
+  /** Sms-dienst: https-adres voor een JSON-POST per bericht. Zonder: ontwikkelmodus (niets verzonden). */
+  AANWEZIG_SMS_URL: z
+    .url()
+    .refine(
+      (u) => u.startsWith('https://') || /^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(u),
+      'AANWEZIG_SMS_URL moet https gebruiken',
+    )
+    .optional(),
+  /** Toegangssleutel (bearer token) van de sms-dienst; verplicht als AANWEZIG_SMS_URL is gezet. */
+  AANWEZIG_SMS_TOKEN: z.string().min(8).optional(),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -45,8 +45,9 @@ export async function caseDetail(
     [caseId],
   );
   if (!zaak) return undefined;
-  if (options.scope && (!zaak.gemeenteCode || !options.scope.includes(zaak.gemeenteCode)))
+  if (options.scope && (!zaak.gemeenteCode || !options.scope.includes(zaak.gemeenteCode))) {
     return undefined;
+  }
   const meldingen = await db.query(
     `select a.id, a.meldingnummer, to_char(a.gemeld_op, 'YYYY-MM-DD') as "gemeldOp", a.verzuimsoort,
             to_char(a.verzuim_van, 'YYYY-MM-DD') as "verzuimVan", a.verzuim_uren as "verzuimUren",

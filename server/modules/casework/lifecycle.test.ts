@@ -17,8 +17,9 @@ const states = Object.keys(STATES) as CaseState[];
 describe('case lifecycle', () => {
   it('allows nothing from a closed case, and something from every open one', () => {
     expect(allowedTransitions('AFGESLOTEN')).toEqual([]);
-    for (const s of states.filter((s) => STATES[s].open))
+    for (const s of states.filter((s) => STATES[s].open)) {
       expect(allowedTransitions(s).length).toBeGreaterThan(0);
+    }
   });
 
   it('asks DUO closing reason and explanation on every step that closes with status afgesloten', () => {

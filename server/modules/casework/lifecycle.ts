@@ -401,8 +401,9 @@ export function checkFields(def: TransitionDef, input: Record<string, unknown>):
     const value = input[field.naam];
     const empty = value === undefined || value === null || value === '';
     if (empty) {
-      if (field.verplicht)
+      if (field.verplicht) {
         problems.push({ veld: field.naam, melding: `Vul in: ${field.label.toLowerCase()}.` });
+      }
       continue;
     }
     const problem = checkValue(field, value);

@@ -91,7 +91,8 @@ export function triageNew(melding: ArrivingMelding, context: TriageContext): Rou
 /** What a new melding does to the open case it joins (W1 1.9, 1.23). */
 export function stateAfterJoining(current: CaseState): CaseState {
   if (current === 'KENNISGEVING_VERSTUURD') return 'IN_ONDERZOEK';
-  if (current === 'AFSPRAKEN_GEMAAKT' || current === 'WAARSCHUWING_GEGEVEN')
+  if (current === 'AFSPRAKEN_GEMAAKT' || current === 'WAARSCHUWING_GEGEVEN') {
     return 'IN_BEOORDELING';
+  }
   return current;
 }
