@@ -15,21 +15,21 @@ export const start: Command = async (args, io) => {
     dataDir: config.AANWEZIG_DATA_DIR,
   });
   try {
-    const { ensureDemoRegion } = await import('../../server/modules/demo/index.ts');
-    const { ensureDemoAccounts, DEFAULT_DEMO_PASSWORD } =
-      await import('../../server/modules/demo/index.ts');
-    await ensureDemoRegion(database, {
+    const demo = await import('../../server/modules/demo/index.ts');
+    const password = config.AANWEZIG_DEMO_WACHTWOORD ?? demo.DEFAULT_DEMO_PASSWORD;
+    const loaded = await demo.ensureDemoRegion(database, {
       dataDir: config.DATABASE_URL ? undefined : config.AANWEZIG_DATA_DIR,
       today: io.today(),
       log: (line) => io.err(`${line}\n`),
       geenDemo: config.AANWEZIG_GEEN_DEMO === '1',
     });
-    if (config.AANWEZIG_GEEN_DEMO !== '1') {
-      const lines = await ensureDemoAccounts(
-        database,
-        config.AANWEZIG_DEMO_WACHTWOORD ?? DEFAULT_DEMO_PASSWORD,
-      );
-      io.err(`${lines.join('\n')}\n`);
+    // Demo accounts and casework history only ever go into the demo region just loaded.
+    if (loaded) {
+      await demo.ensureDemoAccounts(database, password);
+      await demo.ensureDemoCasework(database, io.today());
+    }
+    if (await demo.demoAccountsExist(database)) {
+      io.err(`${demo.demoSignInLines(password).join('\n')}\n`);
     }
   } catch (error) {
     // The demo is a convenience: when it fails, the server still starts (without demo data).

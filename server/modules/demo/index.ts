@@ -19,6 +19,9 @@ export {
 } from './commands/load-demo.ts';
 export {
   ensureDemoAccounts,
+  demoAccountsExist,
+  demoSignInLines,
   DEMO_ACCOUNTS,
   DEFAULT_DEMO_PASSWORD,
 } from './commands/demo-accounts.ts';
+export { ensureDemoCasework } from './commands/demo-casework.ts';

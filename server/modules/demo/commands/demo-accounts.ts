@@ -22,7 +22,10 @@ export const DEMO_ACCOUNTS: Record<Role, { gebruikersnaam: string; naam: string 
   school: { gebruikersnaam: 'school', naam: 'Sanne van School' },
 };
 
-/** Creates the missing demo accounts; returns the lines that tell how to sign in. */
+/**
+ * Creates the missing demo accounts; returns the lines that tell how to sign in. Only for a
+ * database that holds the demo region: never call this on an office's real data.
+ */
 export async function ensureDemoAccounts(database: Database, password: string): Promise<string[]> {
   // The demo school account follows a school with about a hundred meldingen in the last year, so
   // its page has something to show and stays readable.
@@ -44,6 +47,18 @@ export async function ensureDemoAccounts(database: Database, password: string): 
       ...(rol === 'school' ? { brin: school[0]!.brin } : {}),
     });
   }
+  return demoSignInLines(password);
+}
+
+/** How to sign in to the demo, when its accounts exist (printed at every start of a demo). */
+export async function demoAccountsExist(database: Database): Promise<boolean> {
+  return (
+    (await findUserByName(database, DEMO_ACCOUNTS.functioneel_beheerder.gebruikersnaam)) !==
+    undefined
+  );
+}
+
+export function demoSignInLines(password: string): string[] {
   return [
     `Demo-accounts (wachtwoord: ${password === DEFAULT_DEMO_PASSWORD ? DEFAULT_DEMO_PASSWORD : 'AANWEZIG_DEMO_WACHTWOORD'}):`,
     ...Object.entries(DEMO_ACCOUNTS).map(
