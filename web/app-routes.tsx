@@ -2,6 +2,8 @@
 /** Every page of the app: add a line here to add a page (and `nav` to show it in the menu). */
 import type { ReactNode } from 'react';
 import { AuditPage } from './features/audit/AuditPage.tsx';
+import { CasePage } from './features/cases/CasePage.tsx';
+import { WorklistPage } from './features/cases/WorklistPage.tsx';
 import { AccountPage } from './features/auth/AccountPage.tsx';
 import { InzagePage } from './features/privacy/InzagePage.tsx';
 import { ImportPage } from './features/imports/ImportPage.tsx';
@@ -11,6 +13,8 @@ import { PersonSearchPage } from './features/persons/PersonSearchPage.tsx';
 import { RulesPage } from './features/rules/RulesPage.tsx';
 import { SchoolReportsPage } from './features/school/SchoolReportsPage.tsx';
 import { UsersPage } from './features/users/UsersPage.tsx';
+import { AppointmentLinkPage } from './features/outbox/AppointmentLinkPage.tsx';
+import { OutboxPage } from './features/outbox/OutboxPage.tsx';
 
 export interface AppRoute {
   path: string;
@@ -22,6 +26,8 @@ export interface AppRoute {
 
 export const appRoutes: AppRoute[] = [
   { path: '/', nav: 'Overzicht', policy: 'overview.read', render: () => <OverviewPage /> },
+  { path: '/werklijst', nav: 'Werklijst', policy: 'cases.read', render: () => <WorklistPage /> },
+  { path: '/zaken/:id', policy: 'cases.read', render: (p) => <CasePage id={p.id!} /> },
   {
     path: '/personen',
     nav: 'Personen',
@@ -41,4 +47,10 @@ export const appRoutes: AppRoute[] = [
   { path: '/audit', nav: 'Auditlog', policy: 'audit.read', render: () => <AuditPage /> },
   { path: '/account', policy: 'session.own', render: () => <AccountPage /> },
   { path: '/inzage', nav: 'Inzage', policy: 'privacy.inzage', render: () => <InzagePage /> },
+  { path: '/berichten', nav: 'Berichten', policy: 'outbox.read', render: () => <OutboxPage /> },
+  {
+    path: '/afspraak/:token',
+    policy: 'public',
+    render: (p) => <AppointmentLinkPage token={p.token!} />,
+  },
 ];

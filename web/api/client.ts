@@ -6,6 +6,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields: { path: string; message: string }[] = [],
+    /** The server's `details` (e.g. `velden` of a refused case step). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -47,6 +49,7 @@ export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
       error.code ?? 'unknown',
       error.message ?? `Er ging iets mis (${res.status}).`,
       error.details?.fields ?? [],
+      error.details ?? {},
     );
   }
   return body as T;

@@ -71,6 +71,28 @@ export function TextField({
   );
 }
 
+export function TextAreaField({
+  id,
+  label,
+  description,
+  error,
+  ...area
+}: FieldProps & React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <FieldShell id={id} label={label} description={description} error={error}>
+      <textarea
+        id={id}
+        name={id}
+        rows={4}
+        className={`utrecht-textarea utrecht-textbox--html-input aw-textarea${error ? ' utrecht-textbox--invalid' : ''}`}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, description, error)}
+        {...area}
+      />
+    </FieldShell>
+  );
+}
+
 export function SelectField({
   id,
   label,

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: EUPL-1.2
+/** Dutch labels for the case states, worklist groups and timeline events. */
+export const STATE_LABELS: Record<string, string> = {
+  IN_BEOORDELING: 'In beoordeling',
+  KENNISGEVING_VERSTUURD: 'Kennisgevingsbrief verstuurd',
+  PREVENTIEF_TRAJECT: 'Preventief traject',
+  IN_ONDERZOEK: 'In onderzoek',
+  AFSPRAKEN_GEMAAKT: 'Afspraken gemaakt',
+  WAARSCHUWING_GEGEVEN: 'Waarschuwing gegeven',
+  VRIJWILLIGE_HULP: 'Vrijwillige hulp via wijkteam',
+  HALT: 'Halt',
+  PROCES_VERBAAL: 'Proces-verbaal',
+  CIVIEL: 'Civiel',
+  AFGESLOTEN: 'Afgesloten',
+};
+
+export const GROUP_LABELS: Record<string, string> = {
+  te_laat: 'Te laat',
+  vandaag: 'Vandaag',
+  nieuw: 'Nieuw',
+  wacht: 'Wacht op anderen',
+  lopend: 'Lopend',
+};
+
+export const EVENT_LABELS: Record<string, string> = {
+  melding: 'Verzuimmelding ontvangen',
+  triage: 'Beoordeeld bij binnenkomst',
+  status: 'Fase gewijzigd',
+  brief_gepland: 'Brief klaargezet',
+  brief: 'Brief gemaakt',
+  beoordeeld: 'Niet in behandeling genomen',
+  kennisgeving: 'Kennisgevingsbrief',
+  preventief_gestart: 'Preventief traject gestart',
+  onderzoek_gestart: 'Onderzoek gestart',
+  afspraken_gemaakt: 'Afspraken gemaakt',
+  waarschuwing: 'Officiële waarschuwing',
+  overdracht_wijkteam: 'Overdracht aan het wijkteam',
+  halt_verwijzing: 'Halt-verwijzing',
+  halt_uitkomst: 'Uitkomst Halt',
+  proces_verbaal: 'Proces-verbaal',
+  om_uitkomst: 'Uitkomst OM',
+  civiel: 'Melding beschermingstafel',
+  afgesloten: 'Afgesloten',
+  heropend: 'Opnieuw beoordeeld',
+  notitie: 'Notitie',
+  telefoon: 'Telefoongesprek',
+  gesprek: 'Gesprek',
+  huisbezoek: 'Huisbezoek',
+  email: 'E-mail',
+  whatsapp: 'WhatsApp',
+  toestemming: 'Toestemming 16+ vastgelegd',
+};
+
+/** A timeline event's data as short Dutch text (keys as words, booleans as ja/nee). */
+export function describeData(data: Record<string, unknown> | null | undefined): string {
+  if (!data) return '';
+  return Object.entries(data)
+    .filter(([key]) => !['meldingId', 'demo'].includes(key))
+    .map(([key, value]) => {
+      const text =
+        value === true
+          ? 'ja'
+          : value === false
+            ? 'nee'
+            : typeof value === 'object'
+              ? JSON.stringify(value)
+              : String(value);
+      return `${key}: ${STATE_LABELS[text] ?? text}`;
+    })
+    .join('; ');
+}
