@@ -45,7 +45,11 @@ export async function buildApp(
           serializers: {
             req: (req) => ({
               method: req.method,
-              url: req.url.split('?')[0]!.replaceAll(/\d{9,}/g, (m) => '*'.repeat(m.length)),
+              url: req.url
+                .split('?')[0]!
+                .replaceAll(/\d{9,}/g, (m) => '*'.repeat(m.length))
+                // Appointment link tokens are secrets too.
+                .replace(/\/afspraak(en\/link)?\/[^/]+/, (m) => m.replace(/[^/]+$/, '…')),
               id: req.id,
             }),
           },

@@ -45,7 +45,13 @@ export function App() {
     href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
   const nav: AppRoute[] = me ? appRoutes.filter((r) => r.nav && may(r.policy)) : [];
   let content: React.ReactNode;
-  if (me === undefined) content = <Paragraph>Laden…</Paragraph>;
+  // Public pages (an invitee confirming an appointment) need no session and no role.
+  const publicPage = appRoutes
+    .filter((r) => r.policy === 'public')
+    .map((r) => ({ route: r, params: matchPath(r.path, path) }))
+    .find((m) => m.params);
+  if (publicPage) content = publicPage.route.render(publicPage.params!);
+  else if (me === undefined) content = <Paragraph>Laden…</Paragraph>;
   else if (me === null) content = <SignInPage />;
   else content = pageFor(path, may);
   return (

@@ -15,6 +15,7 @@ import { SchoolReportsPage } from './features/school/SchoolReportsPage.tsx';
 import { UsersPage } from './features/users/UsersPage.tsx';
 import { AppointmentLinkPage } from './features/outbox/AppointmentLinkPage.tsx';
 import { OutboxPage } from './features/outbox/OutboxPage.tsx';
+import { TemplatesPage } from './features/letters/TemplatesPage.tsx';
 
 export interface AppRoute {
   path: string;
@@ -48,6 +49,12 @@ export const appRoutes: AppRoute[] = [
   { path: '/account', policy: 'session.own', render: () => <AccountPage /> },
   { path: '/inzage', nav: 'Inzage', policy: 'privacy.inzage', render: () => <InzagePage /> },
   { path: '/berichten', nav: 'Berichten', policy: 'outbox.read', render: () => <OutboxPage /> },
+  {
+    path: '/sjablonen',
+    nav: 'Sjablonen',
+    policy: 'templates.manage',
+    render: () => <TemplatesPage />,
+  },
   {
     path: '/afspraak/:token',
     policy: 'public',

@@ -3,6 +3,8 @@ import { loadConfig, oidcOf } from '../../server/config.ts';
 import { openDatabase } from '../../server/db/connect.ts';
 import { buildApp } from '../../server/app.ts';
 import { scheduleDailyJobs } from '../../server/jobs/daily-jobs.ts';
+import { scheduleMinuteJobs } from '../../server/jobs/minute-jobs.ts';
+import { transportsFromConfig } from '../../server/modules/outbox/index.ts';
 import { parseOptions } from '../args.ts';
 import type { Command } from '../io.ts';
 
@@ -65,6 +67,12 @@ export const start: Command = async (args, io) => {
           log: (line) => app.log.info(line),
         })
       : () => undefined;
+  const stopMinuteJobs = scheduleMinuteJobs({
+    database,
+    transports: transportsFromConfig(config),
+    now: () => new Date(),
+    log: (line) => app.log.warn(line),
+  });
   io.err(`Aanwezig draait op http://localhost:${config.PORT} (database: ${database.engine})\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
@@ -72,6 +80,7 @@ export const start: Command = async (args, io) => {
     process.once('SIGTERM', stop);
   });
   stopJobs();
+  stopMinuteJobs();
   await app.close();
   await database.close();
   return 0;

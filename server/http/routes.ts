@@ -37,4 +37,18 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
     (await import('../modules/school-portal/school-portal.routes.ts')).schoolPortalRoutes(ctx),
     { prefix: '/api' },
   );
+  await app.register((await import('../modules/outbox/outbox.routes.ts')).outboxRoutes(ctx), {
+    prefix: '/api',
+  });
+  await app.register(
+    (await import('../modules/appointments/appointments.routes.ts')).appointmentRoutes(ctx),
+    { prefix: '/api' },
+  );
+  await app.register(
+    (await import('../modules/appointments/appointment-link.routes.ts')).appointmentLinkRoutes(ctx),
+    { prefix: '/api' },
+  );
+  await app.register((await import('../modules/letters/letters.routes.ts')).letterRoutes(ctx), {
+    prefix: '/api',
+  });
 }

@@ -27,7 +27,8 @@ export interface TemplateList {
   velden: MergeField[];
 }
 
-export type TemplateFormField = 'titel' | 'inhoud';
+/** The ids of the form's fields (prefixed: the page shell already uses `inhoud` for the skip link). */
+export type TemplateFormField = 'sjabloon-titel' | 'sjabloon-inhoud';
 
 export interface FieldError {
   id: TemplateFormField;
@@ -55,25 +56,30 @@ export function checkTemplate(
   known: readonly string[],
 ): FieldError[] {
   const errors: FieldError[] = [];
-  if (!titel.trim()) errors.push({ id: 'titel', message: 'Vul het onderwerp van de brief in.' });
-  else if (/[{}]/.test(titel)) {
-    errors.push({ id: 'titel', message: 'Het onderwerp mag geen velden of accolades bevatten.' });
+  if (!titel.trim()) {
+    errors.push({ id: 'sjabloon-titel', message: 'Vul het onderwerp van de brief in.' });
+  } else if (/[{}]/.test(titel)) {
+    errors.push({
+      id: 'sjabloon-titel',
+      message: 'Het onderwerp mag geen velden of accolades bevatten.',
+    });
   }
   if (!inhoud.trim()) {
-    errors.push({ id: 'inhoud', message: 'Vul de tekst van de brief in.' });
+    errors.push({ id: 'sjabloon-inhoud', message: 'Vul de tekst van de brief in.' });
     return errors;
   }
   if (hasLooseBraces(inhoud)) {
     errors.push({
-      id: 'inhoud',
-      message: "De tekst heeft een '{{' zonder '}}' (of andersom). Schrijf een veld als {{jeugdige.naam}}.",
+      id: 'sjabloon-inhoud',
+      message:
+        "De tekst heeft een '{{' zonder '}}' (of andersom). Schrijf een veld als {{jeugdige.naam}}.",
     });
   }
   const unknown = unknownFields(inhoud, known);
   if (unknown.length) {
     const list = unknown.map((n) => `{{${n}}}`).join(', ');
     errors.push({
-      id: 'inhoud',
+      id: 'sjabloon-inhoud',
       message: `${unknown.length === 1 ? 'Dit veld bestaat niet' : 'Deze velden bestaan niet'}: ${list}. Kies velden uit de lijst.`,
     });
   }
@@ -82,10 +88,10 @@ export function checkTemplate(
 
 /** The server's refusal codes and the form field each is about. */
 const FIELD_OF_CODE: Record<string, TemplateFormField> = {
-  'letters.unknown_fields': 'inhoud',
-  'letters.template_syntax': 'inhoud',
-  'letters.empty': 'inhoud',
-  'letters.invalid_title': 'titel',
+  'letters.unknown_fields': 'sjabloon-inhoud',
+  'letters.template_syntax': 'sjabloon-inhoud',
+  'letters.empty': 'sjabloon-inhoud',
+  'letters.invalid_title': 'sjabloon-titel',
 };
 
 /** Places a refusal of the server at its field; empty when it is about no field. */
