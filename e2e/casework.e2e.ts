@@ -1,11 +1,28 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './axe.ts';
 import { signIn } from './sign-in.ts';
 
-test('a consultant takes a new melding from the worklist through investigation and a warning to closure', async ({
+/** The text of a letter's stored PDF, via poppler's pdftotext. */
+async function letterText(page: Page, linkName: RegExp): Promise<string> {
+  const href = await page.getByRole('link', { name: linkName }).first().getAttribute('href');
+  const pdf = await page.request.get(href!);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  const file = join(mkdtempSync(join(tmpdir(), 'aanwezig-brief-')), 'brief.pdf');
+  writeFileSync(file, await pdf.body());
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+test('a consultant takes a melding from the worklist: investigation, invitation, no-show, warning, closure with a DUO reason', async ({
   page,
 }) => {
+  test.setTimeout(240_000);
   await signIn(page, 'consulent');
   await page
     .getByRole('navigation', { name: 'Hoofdmenu' })
@@ -34,9 +51,45 @@ test('a consultant takes a new melding from the worklist through investigation a
   await page.getByRole('button', { name: 'Vastleggen' }).click();
   await expect(page.getByRole('cell', { name: /Moeder gebeld/ })).toBeVisible();
 
+  // An invitation for an appointment two minutes from now: the letter and the outbox message.
+  const at = new Date(Date.now() + 120_000);
+  await page
+    .getByLabel('Datum', { exact: true })
+    .fill(`${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`);
+  await page
+    .getByLabel('Tijd', { exact: true })
+    .fill(`${pad(at.getHours())}:${pad(at.getMinutes())}`);
+  await page.getByLabel('Locatie').fill('Stadhuis, spreekkamer 2');
+  await page.getByLabel(/E-mailadres/).fill('ouder@example.nl');
+  await page.getByRole('button', { name: 'Afspraak plannen' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'uitnodiging staat in de outbox' }),
+  ).toBeVisible();
+  await page.getByLabel('Andere brief maken').selectOption('uitnodiging');
+  await page.getByRole('button', { name: 'Maken', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: /gemaakt/ })).toBeVisible();
+  const invitation = await letterText(page, /openen/);
+  expect(invitation).toContain('Stadhuis, spreekkamer 2');
+  await expectAccessible(page);
+
+  // Nobody comes: once the appointment has started, the no-show is registered with a follow-up task.
+  await page.waitForTimeout(Math.max(0, at.getTime() - Date.now()));
+  await expect(async () => {
+    await page.getByRole('button', { name: 'No-show' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'No-show geregistreerd' })).toBeVisible(
+      { timeout: 2_000 },
+    );
+  }).toPass({ timeout: 120_000, intervals: [5_000] });
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Open taken' })).toBeVisible();
+
   await stap.selectOption({ label: 'Officiële waarschuwing geven' });
   await page.getByRole('button', { name: 'Officiële waarschuwing geven' }).click();
   await expect(page.getByText('Waarschuwing gegeven (monitoring)')).toBeVisible();
+  await page.getByRole('button', { name: /Brief maken: .*[Ww]aarschuwing/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: /gemaakt/ })).toBeVisible();
+  const warning = await letterText(page, /[Ww]aarschuwing openen/);
+  expect(warning).toMatch(/[Hh]alt|proces-verbaal/);
 
   // Closing without the DUO reason is refused, field by field, in the error summary.
   await stap.selectOption({ label: 'Afsluiten' });

@@ -8,6 +8,8 @@ import { formatDate } from '../../format.ts';
 import { Link } from '../../router.tsx';
 import { useSession } from '../../session.tsx';
 import { describeData, EVENT_LABELS, STATE_LABELS } from './labels.ts';
+import { AppointmentsPanel, type Appointment } from './AppointmentsPanel.tsx';
+import { LettersPanel } from './LettersPanel.tsx';
 import { StepForm, type Step } from './StepForm.tsx';
 
 interface Detail {
@@ -55,6 +57,7 @@ export function CasePage({ id }: { id: string }) {
   const { may } = useSession();
   const [detail, setDetail] = useState<Detail>();
   const [failure, setFailure] = useState<string>();
+  const [appointments, setAppointments] = useState<Appointment[]>([]);
   const load = useCallback(async () => {
     try {
       setDetail(await api<Detail>(`/api/zaken/${id}`));
@@ -160,6 +163,20 @@ export function CasePage({ id }: { id: string }) {
           </ul>
         </>
       )}
+
+      <AppointmentsPanel caseId={zaak.id} mayWork={may('cases.work')} onChange={setAppointments} />
+      <LettersPanel
+        key={detail.tijdlijn.length}
+        caseId={zaak.id}
+        mayWork={may('cases.work')}
+        planned={detail.tijdlijn
+          .filter((e) => e.soort === 'brief_gepland')
+          .map((e) => String(e.gegevens?.sleutel))}
+        appointment={
+          appointments.find((a) => a.status === 'gepland' || a.status === 'bevestigd') ??
+          appointments[0]
+        }
+      />
 
       {may('cases.work') && (
         <section aria-labelledby="stap-titel">
