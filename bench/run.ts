@@ -11,6 +11,7 @@ import type { Suite } from './suite.ts';
 const suites: Record<string, () => Promise<Suite>> = {
   import: async () => (await import('./import.bench.ts')).importSuite,
   audit: async () => (await import('./audit.bench.ts')).auditSuite,
+  casework: async () => (await import('./casework.bench.ts')).caseworkSuite,
 };
 
 const docPath = fileURLToPath(new URL('../docs/performance.md', import.meta.url));

@@ -30,6 +30,9 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   await app.register((await import('../modules/casework/casework.routes.ts')).caseworkRoutes(ctx), {
     prefix: '/api',
   });
+  await app.register((await import('../modules/casework/melding.routes.ts')).meldingRoutes(ctx), {
+    prefix: '/api',
+  });
   await app.register((await import('../modules/privacy/privacy.routes.ts')).privacyRoutes(ctx), {
     prefix: '/api',
   });

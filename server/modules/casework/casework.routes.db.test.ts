@@ -145,4 +145,30 @@ describe(`casework API (${testEngine()})`, () => {
     );
     expect(wpg.map((r) => r.actie)).toEqual(['cases.proces_verbaal', 'police.viewed']);
   });
+
+  it('takes a single melding through the API into the same validation and intake as an import', async () => {
+    const admin = await signedIn(app, database, 'administratief_medewerker');
+    const melding = {
+      meldingnummer: 'API-1',
+      bsn: '111222333',
+      brin: '12AB',
+      verzuimsoort: 'luxe',
+      verzuim_van: '2026-11-20',
+      actie_gewenst: true,
+      gemeld_op: '2026-11-23',
+    };
+    const res = await admin.inject({ method: 'POST', url: '/api/meldingen', payload: melding });
+    expect(res.statusCode).toBe(201);
+    // Sanne's case is still open (proces-verbaal, above): the melding joins it.
+    expect(res.json()).toMatchObject({ zaakId: caseId, toestand: 'PROCES_VERBAAL' });
+    const again = await admin.inject({ method: 'POST', url: '/api/meldingen', payload: melding });
+    expect(again.statusCode).toBe(409);
+    const bad = await admin.inject({
+      method: 'POST',
+      url: '/api/meldingen',
+      payload: { ...melding, meldingnummer: 'API-2', verzuimsoort: 'vakantie' },
+    });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().error.details.fouten[0]).toMatchObject({ kolom: 'verzuimsoort' });
+  });
 });
