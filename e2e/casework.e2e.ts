@@ -84,6 +84,8 @@ test('a consultant takes a melding from the worklist: investigation, invitation,
   await expect(page.getByRole('heading', { name: 'Open taken' })).toBeVisible();
 
   await stap.selectOption({ label: 'Officiële waarschuwing geven' });
+  // Needed only when the case holds luxe verzuim; one day keeps a first offence at a warning.
+  await page.getByLabel(/Dagen luxeverzuim/).fill('1');
   await page.getByRole('button', { name: 'Officiële waarschuwing geven' }).click();
   await expect(page.getByText('Waarschuwing gegeven (monitoring)')).toBeVisible();
   await page.getByRole('button', { name: /Brief maken: .*[Ww]aarschuwing/ }).click();

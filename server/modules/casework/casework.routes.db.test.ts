@@ -23,7 +23,7 @@ describe(`casework API (${testEngine()})`, () => {
       ['scholen', 'brin,naam,sector,gemeentecode\n12AB,De Regenboog,VO,0546\n'],
       [
         'brp',
-        'bsn,geslachtsnaam,voornamen,geboortedatum,gemeentecode\n111222333,Berg,Sanne,2012-03-04,0546\n',
+        'bsn,geslachtsnaam,voornamen,geboortedatum,gemeentecode\n111222333,Berg,Sanne,2012-03-04,0546\n123456782,Dijk,Tom,2013-05-06,0546\n',
       ],
       [
         'verzuimmeldingen',
@@ -170,5 +170,49 @@ describe(`casework API (${testEngine()})`, () => {
     });
     expect(bad.statusCode).toBe(422);
     expect(bad.json().error.details.fouten[0]).toMatchObject({ kolom: 'verzuimsoort' });
+  });
+
+  it('allows a warning for luxe verzuim only for a first offence up to the regional number of days', async () => {
+    const admin = await signedIn(app, database, 'administratief_medewerker');
+    const luxe = (nr: string) =>
+      admin.inject({
+        method: 'POST',
+        url: '/api/meldingen',
+        payload: {
+          meldingnummer: nr,
+          bsn: '123456782',
+          brin: '12AB',
+          verzuimsoort: 'luxe',
+          verzuim_van: '2026-11-20',
+          actie_gewenst: true,
+          gemeld_op: '2026-11-23',
+        },
+      });
+    const first = (await luxe('L1')).json();
+    expect(first.toestand).toBe('IN_ONDERZOEK');
+    const warn = (dagen?: number) =>
+      consulent.inject({
+        method: 'POST',
+        url: `/api/zaken/${first.zaakId}/stappen`,
+        payload: {
+          actie: 'waarschuwing',
+          velden: { datum: today, ...(dagen === undefined ? {} : { dagenLuxeverzuim: dagen }) },
+        },
+      });
+    expect((await warn()).json().error.details.velden).toEqual([
+      expect.objectContaining({ veld: 'dagenLuxeverzuim' }),
+    ]);
+    const tooLong = await warn(2);
+    expect(tooLong.statusCode).toBe(422);
+    expect(tooLong.json().error.message).toMatch(/proces-verbaal/);
+    expect((await warn(1)).statusCode).toBe(200);
+    await database.query(`update cases set status = 'AFGESLOTEN' where id = $1`, [first.zaakId]);
+    const second = (await luxe('L2')).json();
+    const again = await consulent.inject({
+      method: 'POST',
+      url: `/api/zaken/${second.zaakId}/stappen`,
+      payload: { actie: 'waarschuwing', velden: { datum: today, dagenLuxeverzuim: 1 } },
+    });
+    expect(again.json().error.message).toMatch(/herhaling/);
   });
 });

@@ -44,7 +44,7 @@ export interface FieldDef {
 }
 
 /** Checks a transition needs beyond its fields, evaluated with the rules engine by the caller. */
-export type Guard = 'halt' | 'preventief_eens_per_schooljaar';
+export type Guard = 'halt' | 'preventief_eens_per_schooljaar' | 'luxe_waarschuwing';
 
 export interface TransitionDef {
   actie: string;
@@ -213,6 +213,13 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     naar: 'WAARSCHUWING_GEGEVEN',
     velden: [
       { naam: 'datum', label: 'Datum van de waarschuwing', soort: 'datum', verplicht: true },
+      {
+        naam: 'dagenLuxeverzuim',
+        label: 'Dagen luxeverzuim',
+        soort: 'getal',
+        verplicht: false,
+        hulp: 'Alleen bij luxeverzuim: een waarschuwing kan bij een eerste overtreding tot de regionale grens (OM-beleid); daarboven proces-verbaal.',
+      },
       toelichting(
         false,
         'Nogmaals verzuimen kan leiden tot een Halt-verwijzing of proces-verbaal (seed 000).',
@@ -222,7 +229,8 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     afdoening: 'waarschuwing_gegeven',
     duo: 'in_behandeling',
     brief: 'waarschuwing',
-    bron: 'W1 1.13, W2 2.6, R27 [000 L939-941]',
+    guard: 'luxe_waarschuwing',
+    bron: 'W1 1.13, W2 2.6, R27, R32-R33 [000 L939-941; 003 L2709-2715]',
   },
   {
     actie: 'wijkteam',

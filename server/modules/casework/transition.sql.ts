@@ -9,7 +9,13 @@
 import type { Database, Queryable } from '../../db/connect.ts';
 import { DomainFailure } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { addDays, checkHalt, schoolYearOf, type RuleSettings } from '../rules/index.ts';
+import {
+  addDays,
+  checkHalt,
+  checkPreventiefGesprek,
+  luxeverzuimAfdoening,
+  type RuleSettings,
+} from '../rules/index.ts';
 import {
   checkFields,
   isOpen,
@@ -103,17 +109,50 @@ async function checkGuard(
     }
   }
   if (def.guard === 'preventief_eens_per_schooljaar') {
-    const year = schoolYearOf(input.today);
-    const earlier = await tx.query(
-      `select 1 from case_events e join cases c on c.id = e.case_id
-        where c.person_id = $1 and e.soort = 'preventief_gestart' and e.datum between $2::date and $3::date limit 1`,
-      [current.personId, year.van, year.totEnMet],
+    const earlier = await tx.query<{ datum: string }>(
+      `select to_char(e.datum, 'YYYY-MM-DD') as datum from case_events e join cases c on c.id = e.case_id
+        where c.person_id = $1 and e.soort = 'preventief_gestart'`,
+      [current.personId],
     );
-    if (earlier.length) {
-      throw invalid(
-        `Het preventieve traject is dit schooljaar (${year.naam}) al eens ingezet voor deze leerling; dat kan maar één keer per schooljaar (seed 003, criterium 5).`,
-      );
-    }
+    const check = checkPreventiefGesprek(
+      input.today,
+      earlier.map((e) => e.datum),
+      input.settings,
+    );
+    if (!check.toegestaan)
+      throw invalid(`Het preventieve traject kan niet: ${check.uitleg.join('; ')}`);
+  }
+  if (def.guard === 'luxe_waarschuwing') await checkLuxeWarning(tx, current, input);
+}
+
+/** Luxeverzuim: a warning only for a first offence up to the regional number of days (R32, R33). */
+async function checkLuxeWarning(tx: Queryable, current: { personId: number }, input: StepInput) {
+  const [luxe] = await tx.query(
+    `select 1 from absence_reports where case_id = $1 and verzuimsoort = 'luxe' limit 1`,
+    [input.caseId],
+  );
+  if (!luxe) return;
+  const dagen = input.velden.dagenLuxeverzuim;
+  if (typeof dagen !== 'number') {
+    throw invalid('Controleer de gegevens van deze stap.', [
+      { veld: 'dagenLuxeverzuim', melding: 'Vul bij luxeverzuim het aantal dagen in.' },
+    ]);
+  }
+  const earlier = await tx.query(
+    `select 1 from case_events e join cases c on c.id = e.case_id
+      where c.person_id = $1
+        and ((e.soort = 'waarschuwing' and e.gegevens ? 'dagenLuxeverzuim')
+          or (e.soort = 'proces_verbaal' and e.gegevens->>'afdoening' = 'pv_luxe')) limit 1`,
+    [current.personId],
+  );
+  const result = luxeverzuimAfdoening(
+    { datum: input.today, dagen, eersteOvertreding: earlier.length === 0 },
+    input.settings,
+  );
+  if (result.afdoening === 'proces_verbaal') {
+    throw invalid(
+      `Een waarschuwing kan hier niet, het wordt een proces-verbaal: ${result.uitleg.join('; ')}`,
+    );
   }
 }
 
