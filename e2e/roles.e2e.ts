@@ -42,3 +42,42 @@ test('a policy officer sees the region in numbers, never a person', async ({ pag
   expect(answer.status()).toBe(403);
   await expectAccessible(page);
 });
+
+test('the managementteam sets the zomeractie; everyone sees it; the teamleider sees the work per consultant', async ({
+  page,
+}) => {
+  await signIn(page, 'mt');
+  await page
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link', { name: 'Beleidsmodus' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Beleidsmodus' })).toBeVisible();
+  await page.getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Controleer' }).getByRole('link', { name: /reden/ }),
+  ).toBeVisible();
+  await expectAccessible(page);
+  const today = new Date().toISOString().slice(0, 10);
+  await page.getByLabel('Naam van de modus').fill('zomeractie');
+  await page.getByLabel('Zomeractie / piekmodus').selectOption('ja');
+  await page
+    .getByLabel('Reden')
+    .fill('Piek voor de zomer: eerste meldingen krijgen een kennisgevingsbrief.');
+  await page.getByLabel('Geldt vanaf').fill(today);
+  await page.getByLabel('Tot en met (niet verplicht)').fill(today);
+  await page.getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'vastgelegd' })).toBeVisible();
+  await page.getByRole('button', { name: 'Afmelden' }).click();
+
+  await signIn(page, 'teamleider');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Beleidsmodus zomeractie' }),
+  ).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link', { name: 'Team' })
+    .click();
+  const table = page.getByRole('table', { name: 'Werkvoorraad per medewerker' });
+  await expect(table.getByRole('row').filter({ hasText: 'Fatima de Consulent' })).toBeVisible();
+  await expectAccessible(page);
+});

@@ -5,6 +5,7 @@ import { Page, Paragraph } from './components/Page.tsx';
 import { SignInPage } from './features/auth/SignInPage.tsx';
 import { Link, matchPath, useRouter } from './router.tsx';
 import { useSession } from './session.tsx';
+import { PolicyBanner } from './features/policy/PolicyBanner.tsx';
 
 function NotFound() {
   return (
@@ -97,6 +98,7 @@ export function App() {
           )}
         </div>
       </header>
+      {me && <PolicyBanner />}
       <main className="aw-main" id="inhoud">
         {content}
       </main>

@@ -3,6 +3,8 @@
 import type { ReactNode } from 'react';
 import { AuditPage } from './features/audit/AuditPage.tsx';
 import { CasePage } from './features/cases/CasePage.tsx';
+import { TeamPage } from './features/cases/TeamPage.tsx';
+import { PolicyModePage } from './features/policy/PolicyModePage.tsx';
 import { WorklistPage } from './features/cases/WorklistPage.tsx';
 import { AccountPage } from './features/auth/AccountPage.tsx';
 import { InzagePage } from './features/privacy/InzagePage.tsx';
@@ -29,6 +31,13 @@ export const appRoutes: AppRoute[] = [
   { path: '/', nav: 'Overzicht', policy: 'overview.read', render: () => <OverviewPage /> },
   { path: '/werklijst', nav: 'Werklijst', policy: 'cases.read', render: () => <WorklistPage /> },
   { path: '/zaken/:id', policy: 'cases.read', render: (p) => <CasePage id={p.id!} /> },
+  { path: '/team', nav: 'Team', policy: 'cases.team', render: () => <TeamPage /> },
+  {
+    path: '/beleidsmodus',
+    nav: 'Beleidsmodus',
+    policy: 'policy_mode.change',
+    render: () => <PolicyModePage />,
+  },
   {
     path: '/personen',
     nav: 'Personen',

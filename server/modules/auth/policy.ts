@@ -65,6 +65,14 @@ export const POLICIES = {
     rollen: ['administratief_medewerker', 'teamleider'],
     uitleg: 'dossiers toewijzen en de toewijzingsregels beheren',
   },
+  'cases.team': {
+    rollen: ['teamleider', 'managementteam'],
+    uitleg: 'de werkvoorraad per medewerker zien (teamoverzicht, geen personen)',
+  },
+  'duo.exchange': {
+    rollen: ['administratief_medewerker', 'functioneel_beheerder'],
+    uitleg: 'statussen van verzuimmeldingen klaarzetten voor DUO en als verzonden markeren',
+  },
   'police.read': {
     rollen: ['leerplichtconsulent', 'teamleider'],
     uitleg: 'processen-verbaal (politiegegevens, WPG) inzien en opmaken',

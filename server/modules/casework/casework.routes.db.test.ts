@@ -215,4 +215,33 @@ describe(`casework API (${testEngine()})`, () => {
     });
     expect(again.json().error.message).toMatch(/herhaling/);
   });
+
+  it('lists DUO statuses still to send back, until the connector marks them delivered', async () => {
+    const admin = await signedIn(app, database, 'administratief_medewerker');
+    const pending = (await admin.inject({ url: '/api/duo/terugmeldingen' })).json().terugmeldingen;
+    const m1 = pending.find((r: { meldingnummer: string }) => r.meldingnummer === 'M1');
+    expect(m1).toMatchObject({
+      status: 'afgesloten',
+      sluitreden: 'terug_op_school',
+      sluitredenOmschrijving: 'Terug op school, onderwijs hervat',
+    });
+    const marked = await admin.inject({
+      method: 'POST',
+      url: '/api/duo/terugmeldingen/verzonden',
+      payload: { ids: [m1.id] },
+    });
+    expect(marked.json()).toEqual({ gemarkeerd: 1 });
+    const after = (await admin.inject({ url: '/api/duo/terugmeldingen' })).json().terugmeldingen;
+    expect(after.map((r: { id: number }) => r.id)).not.toContain(m1.id);
+    expect((await consulent.inject({ url: '/api/duo/terugmeldingen' })).statusCode).toBe(403);
+  });
+
+  it('shows the teamleider the open work per consultant, without persons', async () => {
+    const teamleider = await signedIn(app, database, 'teamleider');
+    const res = await teamleider.inject({ url: '/api/werklijst/team' });
+    expect(res.statusCode).toBe(200);
+    const rows = res.json().medewerkers;
+    expect(rows.reduce((a: number, r: { open: number }) => a + r.open, 0)).toBeGreaterThan(0);
+    expect(JSON.stringify(rows)).not.toMatch(/Berg|Dijk/);
+  });
 });

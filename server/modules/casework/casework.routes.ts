@@ -2,7 +2,7 @@
 /** HTTP: worklist, case page, steps, notes, consent, assignment, and the office's policy mode. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireActor } from '../../http/auth.ts';
+import { nowOf, requireActor } from '../../http/auth.ts';
 import type { AppContext } from '../../http/context.ts';
 import { DomainFailure } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -12,6 +12,8 @@ import { caseDetail } from './case-detail.sql.ts';
 import { listPolicyModes, modeOn, setPolicyMode } from './policy-mode.sql.ts';
 import { takeStep } from './transition.sql.ts';
 import { worklist } from './worklist.sql.ts';
+import { markDuoReturned, pendingDuoReturns } from './duo-return.sql.ts';
+import { teamOverview } from './team.sql.ts';
 
 const id = z.object({ id: z.coerce.number().int().positive() });
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'datum als JJJJ-MM-DD');
@@ -283,6 +285,70 @@ export const caseworkRoutes =
         ctx.database.query(
           `select id, naam, rol, team from users where actief and rol in ('leerplichtconsulent', 'doorstroomcoach', 'teamleider') order by naam`,
         ),
+    );
+
+    app.get(
+      '/werklijst/team',
+      {
+        config: { policy: 'cases.team' },
+        schema: {
+          tags,
+          summary: 'Teamoverzicht: open, nieuwe, vandaag en te laat per medewerker',
+          querystring: z.object({ team: z.string().max(50).optional() }),
+        },
+      },
+      async (request) => ({
+        medewerkers: await teamOverview(ctx.database, ctx.today(), request.query.team ?? null),
+      }),
+    );
+
+    app.get(
+      '/duo/terugmeldingen',
+      {
+        config: { policy: 'duo.exchange' },
+        schema: {
+          tags: ['duo'],
+          summary:
+            'Statussen van verzuimmeldingen die nog naar DUO moeten (status, reden, toelichting)',
+        },
+      },
+      async (request) => {
+        const terugmeldingen = await pendingDuoReturns(ctx.database);
+        await recordAudit(ctx.database, {
+          actor: requireActor(request).gebruikersnaam,
+          actie: 'duo.returns_listed',
+          doel: 'terugmelding DUO',
+          details: { aantal: terugmeldingen.length },
+        });
+        return { terugmeldingen };
+      },
+    );
+
+    app.post(
+      '/duo/terugmeldingen/verzonden',
+      {
+        config: { policy: 'duo.exchange' },
+        schema: {
+          tags: ['duo'],
+          summary: 'Markeer statussen als afgeleverd bij DUO',
+          body: z.object({ ids: z.array(z.number().int().positive()).min(1).max(5000) }),
+          response: { 200: z.object({ gemarkeerd: z.number() }) },
+        },
+      },
+      async (request) => {
+        const gemarkeerd = await markDuoReturned(
+          ctx.database,
+          request.body.ids,
+          nowOf(ctx).toISOString(),
+        );
+        await recordAudit(ctx.database, {
+          actor: requireActor(request).gebruikersnaam,
+          actie: 'duo.returns_sent',
+          doel: 'terugmelding DUO',
+          details: { aantal: gemarkeerd },
+        });
+        return { gemarkeerd };
+      },
     );
 
     app.get(

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: EUPL-1.2
+import type { Queryable } from '../../db/connect.ts';
+
+/** The teamleider's view: per consultant the open cases and how many are new, due or overdue. */
+export async function teamOverview(db: Queryable, today: string, team: string | null) {
+  return db.query<{
+    gebruikerId: number | null;
+    naam: string;
+    team: string | null;
+    open: number;
+    nieuw: number;
+    vandaag: number;
+    teLaat: number;
+  }>(
+    `select u.id as "gebruikerId", coalesce(u.naam, 'Niet toegewezen') as naam, c.team,
+            count(*)::int as open,
+            count(*) filter (where c.status = 'IN_BEOORDELING')::int as nieuw,
+            count(*) filter (where t.taak = $1::date)::int as vandaag,
+            count(*) filter (where t.taak < $1::date)::int as "teLaat"
+       from cases c
+       left join users u on u.id = c.toegewezen_aan
+       left join lateral (select min(vervalt_op) as taak from tasks where case_id = c.id and gedaan_op is null) t on true
+      where c.status <> 'AFGESLOTEN' and ($2::text is null or c.team = $2)
+      group by u.id, u.naam, c.team
+      order by u.id is null desc, "teLaat" desc, naam`,
+    [today, team],
+  );
+}
