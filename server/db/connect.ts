@@ -126,6 +126,10 @@ async function openPostgres(url: string): Promise<Database> {
   pgModule.types.setTypeParser(20, (value: string) => Number(value));
   pgModule.types.setTypeParser(1700, (value: string) => Number(value));
   const pool = new pgModule.Pool({ connectionString: url, max: 4 });
+  // An idle connection the server ends (restart, failover, DROP DATABASE … FORCE) emits 'error' on
+  // the pool; without a listener that crashes the process. The pool drops the client and opens a
+  // new one on the next query, so there is nothing else to do.
+  pool.on('error', () => undefined);
   const clientQueryable = (client: pg.PoolClient): Queryable => ({
     query: async <T>(text: string, params: unknown[] = []) =>
       (await client.query(text, params)).rows as T[],
