@@ -163,9 +163,10 @@ test('a school user sees only the status of its own meldingen', async ({ page })
     'Vestiging',
     'Verzuimsoort',
     'Status',
+    'Terugkoppeling',
   ]);
   expect(await table.getByRole('row').count()).toBeGreaterThan(1);
-  for (const status of await table.locator('tbody td:last-child').allTextContents()) {
+  for (const status of await table.locator('tbody td:nth-child(6)').allTextContents()) {
     expect(['ontvangen', 'in behandeling', 'afgesloten']).toContain(status);
   }
   await expectAccessible(page);

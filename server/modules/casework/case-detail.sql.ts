@@ -107,7 +107,7 @@ export async function caseDetail(
     stappen: allowedTransitions(zaak.status).map((t) => ({
       actie: t.actie,
       label: t.label,
-      naar: t.naar,
+      naar: t.naar ?? null,
       velden: t.velden,
       brief: t.brief ?? null,
       bron: t.bron,

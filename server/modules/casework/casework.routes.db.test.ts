@@ -244,4 +244,31 @@ describe(`casework API (${testEngine()})`, () => {
     expect(rows.reduce((a: number, r: { open: number }) => a + r.open, 0)).toBeGreaterThan(0);
     expect(JSON.stringify(rows)).not.toMatch(/Berg|Dijk/);
   });
+
+  it('shares only a summary with the school, without moving the case', async () => {
+    const [open] = await database.query<{ id: number; status: string }>(
+      `select c.id, c.status from cases c join persons p on p.id = c.person_id
+        where p.bsn = '123456782' and c.status <> 'AFGESLOTEN' order by c.id desc limit 1`,
+    );
+    const res = await consulent.inject({
+      method: 'POST',
+      url: `/api/zaken/${open!.id}/stappen`,
+      payload: {
+        actie: 'terugkoppeling_school',
+        velden: { samenvatting: 'Gesprek gevoerd; afspraken over aanwezigheid gemaakt.' },
+      },
+    });
+    expect(res.json()).toEqual({ toestand: open!.status });
+    const school = await signedIn(app, database, 'school', { brin: '12AB' });
+    const meldingen = (await school.inject({ url: '/api/school/meldingen' })).json().meldingen;
+    expect(
+      meldingen.find((m: { meldingnummer: string }) => m.meldingnummer === 'L2'),
+    ).toMatchObject({
+      status: 'in behandeling',
+      terugkoppeling: 'Gesprek gevoerd; afspraken over aanwezigheid gemaakt.',
+    });
+    expect(JSON.stringify(meldingen)).not.toMatch(
+      /proces|waarschuwing|eerdere afspraken niet nagekomen/i,
+    );
+  });
 });

@@ -50,7 +50,8 @@ export interface TransitionDef {
   actie: string;
   label: string;
   van: readonly CaseState[];
-  naar: CaseState;
+  /** The state after the step; absent = the case stays where it is (a record, not a move). */
+  naar?: CaseState;
   velden: readonly FieldDef[];
   /** Case event written for this step (an intervention is a dated record). */
   gebeurtenis: string;
@@ -377,6 +378,28 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     duo: 'afgesloten',
     brief: 'afsluiting',
     bron: 'W1 1.8, 1.10, 1.11, 1.18-1.22, 1.24',
+  },
+  {
+    actie: 'terugkoppeling_school',
+    label: 'Terugkoppelen aan de school',
+    van: [
+      'IN_BEOORDELING',
+      'PREVENTIEF_TRAJECT',
+      'IN_ONDERZOEK',
+      'AFSPRAKEN_GEMAAKT',
+      'WAARSCHUWING_GEGEVEN',
+    ],
+    velden: [
+      {
+        naam: 'samenvatting',
+        label: 'Samenvatting voor de school',
+        soort: 'tekst',
+        verplicht: true,
+        hulp: 'Alleen wat de school nodig heeft, in feite een samenvatting van de afspraken; persoonlijke en gevoelige informatie deel je niet (seed 003, R64). Ook: waarom het preventieve traject niet past (R65).',
+      },
+    ],
+    gebeurtenis: 'terugkoppeling_school',
+    bron: 'R64, R65 [003 L2332-2334]',
   },
   {
     actie: 'heropenen',

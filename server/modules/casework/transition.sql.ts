@@ -77,7 +77,7 @@ export async function takeStep(
     if (problems.length) throw invalid('Controleer de gegevens van deze stap.', problems);
     await checkGuard(tx, def, current, input);
     await apply(tx, def, current.status, input);
-    return { toestand: def.naar };
+    return { toestand: def.naar ?? current.status };
   });
 }
 
@@ -120,7 +120,7 @@ async function checkGuard(
       input.settings,
     );
     if (!check.toegestaan)
-      throw invalid(`Het preventieve traject kan niet: ${check.uitleg.join('; ')}`);
+      {throw invalid(`Het preventieve traject kan niet: ${check.uitleg.join('; ')}`);}
   }
   if (def.guard === 'luxe_waarschuwing') await checkLuxeWarning(tx, current, input);
 }
@@ -158,14 +158,15 @@ async function checkLuxeWarning(tx: Queryable, current: { personId: number }, in
 
 async function apply(tx: Queryable, def: TransitionDef, from: CaseState, input: StepInput) {
   const afdoening = outcomeOf(def, input.velden);
-  const closing = !isOpen(def.naar);
+  const to = def.naar ?? from;
+  const closing = !isOpen(to);
   const monitoringTot = def.actie === 'wijkteam' ? addDays(String(input.velden.datum), 42) : null;
   await tx.query(
     `update cases set status = $2, afdoening = coalesce($3, afdoening),
             gesloten_op = case when $4::boolean then $5::date else gesloten_op end,
             monitoring_tot = coalesce($6::date, monitoring_tot)
       where id = $1`,
-    [input.caseId, def.naar, afdoening ?? null, closing, input.today, monitoringTot],
+    [input.caseId, to, afdoening ?? null, closing, input.today, monitoringTot],
   );
   if (def.duo) {
     await tx.query(
@@ -182,15 +183,17 @@ async function apply(tx: Queryable, def: TransitionDef, from: CaseState, input: 
     );
   }
   await tx.query(
-    `insert into case_events (case_id, soort, datum, gegevens, user_id) values ($1, $2, $3, $4, $5),
-            ($1, 'status', $3, $6, $5)`,
+    `insert into case_events (case_id, soort, datum, gegevens, user_id)
+     select $1, soort, $3, gegevens, $5 from unnest(array[$2, 'status'], array[$4::jsonb, $6::jsonb]) as e(soort, gegevens)
+      where soort <> 'status' or $7::boolean`,
     [
       input.caseId,
       def.gebeurtenis,
       input.today,
       JSON.stringify({ ...input.velden, ...(afdoening ? { afdoening } : {}) }),
       input.actor.id,
-      JSON.stringify({ van: from, naar: def.naar, stap: def.actie }),
+      JSON.stringify({ van: from, naar: to, stap: def.actie }),
+      to !== from,
     ],
   );
   if (def.brief) {
@@ -217,7 +220,7 @@ async function apply(tx: Queryable, def: TransitionDef, from: CaseState, input: 
     onderwerpSoort: 'case',
     onderwerpId: String(input.caseId),
     doel: 'casework',
-    details: { van: from, naar: def.naar },
+    details: { van: from, naar: to },
     categorie: def.actie === 'proces_verbaal' || def.actie === 'om_uitkomst' ? 'wpg' : 'avg',
   });
 }

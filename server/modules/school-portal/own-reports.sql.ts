@@ -13,13 +13,17 @@ export async function ownReports(db: Queryable, brin: string, today: string) {
     gemeldOp: string;
     verzuimsoort: string;
     status: string;
+    terugkoppeling: string | null;
   }>(
     `select a.meldingnummer, s.vestiging,
             concat_ws(' ', p.voornamen, p.voorvoegsel, p.geslachtsnaam) as leerling,
             a.gemeld_op as "gemeldOp", a.verzuimsoort,
             case when c.id is null then 'ontvangen'
                  when c.gesloten_op is not null then 'afgesloten'
-                 else 'in behandeling' end as status
+                 else 'in behandeling' end as status,
+            (select e.gegevens->>'samenvatting' from case_events e
+              where e.case_id = c.id and e.soort = 'terugkoppeling_school'
+              order by e.datum desc, e.id desc limit 1) as terugkoppeling
        from absence_reports a
        join schools s on s.id = a.school_id
        join persons p on p.id = a.person_id

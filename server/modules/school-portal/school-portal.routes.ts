@@ -27,6 +27,8 @@ export const schoolPortalRoutes =
                   gemeldOp: z.string(),
                   verzuimsoort: z.string(),
                   status: z.string(),
+                  /** The summary the consultant chose to share with the school (seed 003 R64). */
+                  terugkoppeling: z.string().nullable(),
                 }),
               ),
             }),

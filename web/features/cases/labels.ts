@@ -49,6 +49,7 @@ export const EVENT_LABELS: Record<string, string> = {
   email: 'E-mail',
   whatsapp: 'WhatsApp',
   toestemming: 'Toestemming 16+ vastgelegd',
+  terugkoppeling_school: 'Terugkoppeling aan de school',
 };
 
 /** A timeline event's data as short Dutch text (keys as words, booleans as ja/nee). */

@@ -12,8 +12,9 @@ export function PolicyBanner() {
       () => undefined,
     );
   }, []);
-  if (!mode || (mode.modus === 'normaal' && !mode.zomeractie && mode.ringen.length === 4))
-    {return null;}
+  if (!mode || (mode.modus === 'normaal' && !mode.zomeractie && mode.ringen.length === 4)) {
+    return null;
+  }
   return (
     <div className="aw-banner" role="status">
       Beleidsmodus {describeMode(mode)}. Reden: {mode.reden}

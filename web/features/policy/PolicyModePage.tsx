@@ -54,15 +54,18 @@ export function PolicyModePage() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     const found: { id: string; message: string }[] = [];
-    if (form.reden.trim().length < 3)
-      {found.push({ id: 'modus-reden', message: 'Geef de reden van deze keuze.' });}
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(form.vanaf))
-      {found.push({ id: 'modus-vanaf', message: 'Vul de begindatum in als JJJJ-MM-DD.' });}
-    if (form.tot && !/^\d{4}-\d{2}-\d{2}$/.test(form.tot))
-      {found.push({
+    if (form.reden.trim().length < 3) {
+      found.push({ id: 'modus-reden', message: 'Geef de reden van deze keuze.' });
+    }
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(form.vanaf)) {
+      found.push({ id: 'modus-vanaf', message: 'Vul de begindatum in als JJJJ-MM-DD.' });
+    }
+    if (form.tot && !/^\d{4}-\d{2}-\d{2}$/.test(form.tot)) {
+      found.push({
         id: 'modus-tot',
         message: 'Vul de einddatum in als JJJJ-MM-DD, of laat hem leeg.',
-      });}
+      });
+    }
     setErrors(found);
     if (found.length) {
       setTimeout(() => summary.current?.focus());

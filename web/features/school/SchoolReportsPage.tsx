@@ -12,6 +12,7 @@ interface Melding {
   gemeldOp: string;
   verzuimsoort: string;
   status: string;
+  terugkoppeling: string | null;
 }
 
 /** A school follows its own verzuimmeldingen: where each one stands, and nothing more. */
@@ -53,6 +54,7 @@ export function SchoolReportsPage() {
             { header: 'Vestiging', cell: (m) => m.vestiging },
             { header: 'Verzuimsoort', cell: (m) => m.verzuimsoort },
             { header: 'Status', cell: (m) => m.status },
+            { header: 'Terugkoppeling', cell: (m) => m.terugkoppeling ?? '' },
           ]}
         />
       )}
