@@ -119,8 +119,9 @@ async function checkGuard(
       earlier.map((e) => e.datum),
       input.settings,
     );
-    if (!check.toegestaan)
-      {throw invalid(`Het preventieve traject kan niet: ${check.uitleg.join('; ')}`);}
+    if (!check.toegestaan) {
+      throw invalid(`Het preventieve traject kan niet: ${check.uitleg.join('; ')}`);
+    }
   }
   if (def.guard === 'luxe_waarschuwing') await checkLuxeWarning(tx, current, input);
 }
