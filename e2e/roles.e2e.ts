@@ -81,3 +81,28 @@ test('the managementteam sets the zomeractie; everyone sees it; the teamleider s
   await expect(table.getByRole('row').filter({ hasText: 'Fatima de Consulent' })).toBeVisible();
   await expectAccessible(page);
 });
+
+test('administrative staff keep the assignment rules', async ({ page }) => {
+  await signIn(page, 'administratie');
+  await page
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link', { name: 'Toewijzing' })
+    .click();
+  const rules = page.getByRole('table', { name: 'Toewijzingsregels' });
+  await expect(
+    rules.getByRole('row').filter({ hasText: 'Fatima de Consulent' }).first(),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Regel toevoegen' }).click();
+  await expect(
+    page
+      .getByRole('alert')
+      .filter({ hasText: 'Controleer' })
+      .getByRole('link', { name: /postcodegebied/ }),
+  ).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel('Postcode vanaf (niet verplicht)').fill('2300');
+  await page.getByLabel('Postcode tot en met (niet verplicht)').fill('2399');
+  await page.getByLabel('Medewerker').selectOption({ label: 'Daan de Coach' });
+  await page.getByRole('button', { name: 'Regel toevoegen' }).click();
+  await expect(rules.getByRole('row').filter({ hasText: 'postcode 2300 t/m 2399' })).toBeVisible();
+});

@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { AuditPage } from './features/audit/AuditPage.tsx';
 import { CasePage } from './features/cases/CasePage.tsx';
+import { AssignmentRulesPage } from './features/cases/AssignmentRulesPage.tsx';
 import { TeamPage } from './features/cases/TeamPage.tsx';
 import { PolicyModePage } from './features/policy/PolicyModePage.tsx';
 import { WorklistPage } from './features/cases/WorklistPage.tsx';
@@ -32,6 +33,12 @@ export const appRoutes: AppRoute[] = [
   { path: '/werklijst', nav: 'Werklijst', policy: 'cases.read', render: () => <WorklistPage /> },
   { path: '/zaken/:id', policy: 'cases.read', render: (p) => <CasePage id={p.id!} /> },
   { path: '/team', nav: 'Team', policy: 'cases.team', render: () => <TeamPage /> },
+  {
+    path: '/toewijzing',
+    nav: 'Toewijzing',
+    policy: 'cases.assign',
+    render: () => <AssignmentRulesPage />,
+  },
   {
     path: '/beleidsmodus',
     nav: 'Beleidsmodus',

@@ -33,6 +33,10 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   await app.register((await import('../modules/casework/melding.routes.ts')).meldingRoutes(ctx), {
     prefix: '/api',
   });
+  await app.register(
+    (await import('../modules/casework/assignment.routes.ts')).assignmentRoutes(ctx),
+    { prefix: '/api' },
+  );
   await app.register((await import('../modules/privacy/privacy.routes.ts')).privacyRoutes(ctx), {
     prefix: '/api',
   });

@@ -271,4 +271,31 @@ describe(`casework API (${testEngine()})`, () => {
       /proces|waarschuwing|eerdere afspraken niet nagekomen/i,
     );
   });
+
+  it('lets administrative staff keep the assignment rules and apply them to unassigned cases', async () => {
+    const admin = await signedIn(app, database, 'administratief_medewerker');
+    const [me] = await database.query<{ id: number }>(
+      'select id from users where gebruikersnaam = $1',
+      [consulent.gebruikersnaam],
+    );
+    await database.query('update cases set toegewezen_aan = null');
+    const both = await admin.inject({
+      method: 'POST',
+      url: '/api/toewijzingsregels',
+      payload: { brin: '12AB', postcodeVan: '2311', taak: 'alle', gebruiker: me!.id },
+    });
+    expect(both.statusCode).toBe(400);
+    const added = await admin.inject({
+      method: 'POST',
+      url: '/api/toewijzingsregels',
+      payload: { brin: '12ab', taak: 'alle', gebruiker: me!.id, team: 'VO' },
+    });
+    expect(added.statusCode).toBe(201);
+    expect((await admin.inject({ url: '/api/toewijzingsregels' })).json().regels).toEqual([
+      expect.objectContaining({ brin: '12AB', taak: 'alle', gebruikerId: me!.id, team: 'VO' }),
+    ]);
+    const applied = await admin.inject({ method: 'POST', url: '/api/toewijzingsregels/toepassen' });
+    expect(applied.json().toegewezen).toBeGreaterThan(0);
+    expect((await consulent.inject({ url: '/api/toewijzingsregels' })).statusCode).toBe(403);
+  });
 });
