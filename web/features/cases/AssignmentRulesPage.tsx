@@ -53,15 +53,18 @@ export function AssignmentRulesPage() {
   async function add(event: FormEvent) {
     event.preventDefault();
     const found: { id: string; message: string }[] = [];
-    if (!form.brin && !form.postcodeVan)
-      {found.push({ id: 'regel-brin', message: 'Vul een school (BRIN) of een postcodegebied in.' });}
-    if (form.brin && form.postcodeVan)
-      {found.push({
+    if (!form.brin && !form.postcodeVan) {
+      found.push({ id: 'regel-brin', message: 'Vul een school (BRIN) of een postcodegebied in.' });
+    }
+    if (form.brin && form.postcodeVan) {
+      found.push({
         id: 'regel-brin',
         message: 'Kies een school óf een postcodegebied, niet allebei.',
-      });}
-    if (!form.gebruiker)
-      {found.push({ id: 'regel-gebruiker', message: 'Kies de medewerker die de dossiers krijgt.' });}
+      });
+    }
+    if (!form.gebruiker) {
+      found.push({ id: 'regel-gebruiker', message: 'Kies de medewerker die de dossiers krijgt.' });
+    }
     setErrors(found);
     if (found.length) {
       setTimeout(() => summary.current?.focus());
