@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { AuditPage } from './features/audit/AuditPage.tsx';
 import { CasePage } from './features/cases/CasePage.tsx';
 import { AssignmentRulesPage } from './features/cases/AssignmentRulesPage.tsx';
+import { BatchLettersPage } from './features/letters/BatchLettersPage.tsx';
 import { TeamPage } from './features/cases/TeamPage.tsx';
 import { PolicyModePage } from './features/policy/PolicyModePage.tsx';
 import { WorklistPage } from './features/cases/WorklistPage.tsx';
@@ -33,6 +34,7 @@ export const appRoutes: AppRoute[] = [
   { path: '/werklijst', nav: 'Werklijst', policy: 'cases.read', render: () => <WorklistPage /> },
   { path: '/zaken/:id', policy: 'cases.read', render: (p) => <CasePage id={p.id!} /> },
   { path: '/team', nav: 'Team', policy: 'cases.team', render: () => <TeamPage /> },
+  { path: '/brieven', nav: 'Brieven', policy: 'letters.make', render: () => <BatchLettersPage /> },
   {
     path: '/toewijzing',
     nav: 'Toewijzing',

@@ -61,6 +61,10 @@ export const POLICIES = {
     rollen: ['leerplichtconsulent', 'doorstroomcoach', 'teamleider'],
     uitleg: 'dossiers behandelen: stappen, interventies, afspraken, brieven',
   },
+  'letters.make': {
+    rollen: ['leerplichtconsulent', 'doorstroomcoach', 'teamleider', 'administratief_medewerker'],
+    uitleg: 'brieven maken en klaargezette brieven in één keer afdrukken',
+  },
   'cases.assign': {
     rollen: ['administratief_medewerker', 'teamleider'],
     uitleg: 'dossiers toewijzen en de toewijzingsregels beheren',

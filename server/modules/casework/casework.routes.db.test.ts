@@ -298,4 +298,45 @@ describe(`casework API (${testEngine()})`, () => {
     expect(applied.json().toegewezen).toBeGreaterThan(0);
     expect((await consulent.inject({ url: '/api/toewijzingsregels' })).statusCode).toBe(403);
   });
+
+  it('lists letters set ready at intake until administrative staff make them', async () => {
+    await importCsv(
+      database,
+      'bsn,geslachtsnaam,voornamen,geboortedatum,gemeentecode,straat,huisnummer,postcode,woonplaats\n100000009,Smit,Lotte,2006-01-02,0546,Breestraat,1,2311AB,Leiden\n',
+      { soort: 'brp', bestandsnaam: 'brp2.csv', door: 'test', today, peildatum: today },
+    );
+    const admin = await signedIn(app, database, 'administratief_medewerker');
+    const created = await admin.inject({
+      method: 'POST',
+      url: '/api/meldingen',
+      payload: {
+        meldingnummer: 'K1',
+        bsn: '100000009',
+        brin: '12AB',
+        verzuimsoort: '18_plus',
+        verzuim_van: '2026-11-10',
+        actie_gewenst: false,
+        gemeld_op: today,
+      },
+    });
+    expect(created.json().toestand).toBe('AFGESLOTEN');
+    const forCase = async () =>
+      (await admin.inject({ url: '/api/brieven/klaargezet' }))
+        .json()
+        .brieven.filter((b: { caseId: number }) => b.caseId === created.json().zaakId);
+    expect(await forCase()).toEqual([
+      expect.objectContaining({
+        caseId: created.json().zaakId,
+        sleutel: 'kennisgevingsbrief',
+        naam: 'Lotte Smit',
+      }),
+    ]);
+    const letter = await admin.inject({
+      method: 'POST',
+      url: `/api/zaken/${created.json().zaakId}/brieven`,
+      payload: { sleutel: 'kennisgevingsbrief' },
+    });
+    expect(letter.statusCode).toBe(201);
+    expect(await forCase()).toEqual([]);
+  });
 });

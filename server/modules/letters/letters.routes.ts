@@ -16,6 +16,7 @@ import { createLetter } from './create-letter.sql.ts';
 import { joinPdfs } from './letter-pdf.ts';
 import { MERGE_FIELDS } from './merge-fields.ts';
 import { casePerson, letterPdfs, listLetters, type StoredPdf } from './letters.sql.ts';
+import { plannedLetters } from './planned.sql.ts';
 import { listTemplates, saveTemplate } from './templates.sql.ts';
 
 const TAGS = ['brieven'];
@@ -142,7 +143,7 @@ export const letterRoutes =
     app.post(
       '/zaken/:id/brieven',
       {
-        config: { policy: 'cases.work' },
+        config: { policy: 'letters.make' },
         schema: {
           tags: TAGS,
           summary:
@@ -251,6 +252,21 @@ export const letterRoutes =
       async (request, reply) => {
         const [found] = await readPdfs(requireActor(request), [request.params.id]);
         return sendPdf(reply, found!.pdf, `brief-${request.params.id}.pdf`);
+      },
+    );
+
+    app.get(
+      '/brieven/klaargezet',
+      {
+        config: { policy: 'letters.make' },
+        schema: {
+          tags: TAGS,
+          summary: 'Brieven die klaargezet zijn maar nog niet gemaakt (laatste acht weken)',
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        return { brieven: await plannedLetters(ctx.database, ctx.today(), actor.gemeenten) };
       },
     );
 

@@ -168,7 +168,7 @@ export function CasePage({ id }: { id: string }) {
       <LettersPanel
         key={detail.tijdlijn.length}
         caseId={zaak.id}
-        mayWork={may('cases.work')}
+        mayWork={may('letters.make')}
         planned={detail.tijdlijn
           .filter((e) => e.soort === 'brief_gepland')
           .map((e) => String(e.gegevens?.sleutel))}
