@@ -210,5 +210,23 @@ function zakenContent(inzage: Inzage): Content[] {
       col('Gegevens', 'gegevens'),
     ]),
   );
-  return [...zaken, ...events];
+  const letters = inzage.zaken.flatMap((z) =>
+    z.brieven.length
+      ? section(`Brieven in zaak ${z.id}`, z.brieven, [
+          col('Gemaakt', 'gemaaktOp'),
+          col('Brief', 'titel'),
+          col('Door', 'door'),
+        ])
+      : [],
+  );
+  const appointments = inzage.zaken.flatMap((z) =>
+    z.afspraken.length
+      ? section(`Afspraken in zaak ${z.id}`, z.afspraken, [
+          col('Tijdstip', 'tijdstip'),
+          col('Locatie', 'locatie'),
+          col('Status', 'status'),
+        ])
+      : [],
+  );
+  return [...zaken, ...events, ...letters, ...appointments];
 }

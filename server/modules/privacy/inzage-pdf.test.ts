@@ -75,6 +75,17 @@ const inzage: Inzage = {
       gebeurtenissen: [
         { soort: 'notitie', datum: '2025-03-02', gegevens: { tekst: 'gesprek' }, medewerker: null },
       ],
+      brieven: [
+        {
+          id: 3,
+          titel: 'Uitnodiging voor een gesprek',
+          gemaaktOp: '2025-03-03',
+          door: 'consulent',
+        },
+      ],
+      afspraken: [
+        { id: 4, tijdstip: '2025-03-10 10:00:00+01', locatie: 'Stadhuis', status: 'no_show' },
+      ],
     },
   ],
   auditregels: [
@@ -129,6 +140,9 @@ describe('renderInzagePdf', () => {
         'Geen gegevens.',
         'M-001',
         'Gebeurtenissen in zaak 7',
+        'Brieven in zaak 7',
+        'Uitnodiging voor een gesprek',
+        'Afspraken in zaak 7',
         'Wie heeft uw gegevens bekeken of gewijzigd',
         'persons.viewed',
         'Bewaren tot en met 2033-05-14',

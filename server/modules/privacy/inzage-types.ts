@@ -101,6 +101,9 @@ export interface InzageZaak {
   afdoening: string | null;
   juridischeBlokkade: boolean;
   gebeurtenissen: InzageZaakgebeurtenis[];
+  /** Letters sent in the case (the PDFs themselves are available on request). */
+  brieven: { id: number; titel: string; gemaaktOp: string; door: string }[];
+  afspraken: { id: number; tijdstip: string; locatie: string | null; status: string }[];
 }
 
 /** Who read or changed the person's data, when and why (from the audit trail). */

@@ -20,8 +20,23 @@ export async function selectCases(db: Db, id: number): Promise<InzageZaak[]> {
      where c.person_id = $1 order by e.datum, e.id`,
     [id],
   );
+  const letters = await db.query<InzageZaak['brieven'][number] & { caseId: number }>(
+    `select l.case_id as "caseId", l.id, t.titel, to_char(l.created_at, 'YYYY-MM-DD') as "gemaaktOp", l.door
+     from letters l join letter_templates t on t.id = l.template_id join cases c on c.id = l.case_id
+     where c.person_id = $1 order by l.id`,
+    [id],
+  );
+  const appointments = await db.query<InzageZaak['afspraken'][number] & { caseId: number }>(
+    `select a.case_id as "caseId", a.id, a.tijdstip::text as tijdstip, a.locatie, a.status
+     from appointments a join cases c on c.id = a.case_id where c.person_id = $1 order by a.tijdstip`,
+    [id],
+  );
+  const of = <T extends { caseId: number }>(rows: T[], caseId: number) =>
+    rows.filter((r) => r.caseId === caseId).map(({ caseId: _caseId, ...r }) => r);
   return cases.map((c) => ({
     ...c,
-    gebeurtenissen: events.filter((e) => e.caseId === c.id).map(({ caseId: _caseId, ...e }) => e),
+    gebeurtenissen: of(events, c.id),
+    brieven: of(letters, c.id),
+    afspraken: of(appointments, c.id),
   }));
 }
