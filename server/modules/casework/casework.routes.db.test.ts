@@ -339,4 +339,40 @@ describe(`casework API (${testEngine()})`, () => {
     expect(letter.statusCode).toBe(201);
     expect(await forCase()).toEqual([]);
   });
+
+  it('offers preventive conversations only in the forms the policy mode keeps (online when ring 2 is off)', async () => {
+    await importCsv(
+      database,
+      'meldingnummer,bsn,brin,verzuimsoort,verzuim_van,verzuim_uren,actie_gewenst,gemeld_op\nB1,100000009,12AB,beginnend,2026-11-10,6,ja,2026-11-20\n',
+      { soort: 'verzuimmeldingen', bestandsnaam: 'b.csv', door: 'test', today },
+    );
+    const [row] = await database.query<{ id: number }>(
+      `select case_id as id from absence_reports where meldingnummer = 'B1'`,
+    );
+    const mt = await signedIn(app, database, 'managementteam');
+    const set = await mt.inject({
+      method: 'POST',
+      url: '/api/beleidsmodus',
+      payload: {
+        modus: 'krapte',
+        ringen: [0, 1],
+        zomeractie: false,
+        reden: 'ziekteverzuim in het team',
+        vanaf: today,
+        tot: null,
+      },
+    });
+    expect(set.statusCode, set.body).toBe(201);
+    const criteria = { verwijtbaar: true, herhaald: true, zorg: true, doelmatig: true };
+    const start = (vorm: string) =>
+      consulent.inject({
+        method: 'POST',
+        url: `/api/zaken/${row!.id}/stappen`,
+        payload: { actie: 'preventief', velden: { vorm, ...criteria } },
+      });
+    const fysiek = await start('fysiek');
+    expect(fysiek.statusCode).toBe(422);
+    expect(fysiek.json().error.message).toMatch(/alleen online/);
+    expect((await start('online')).json()).toEqual({ toestand: 'PREVENTIEF_TRAJECT' });
+  });
 });

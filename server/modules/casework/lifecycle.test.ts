@@ -77,6 +77,7 @@ describe('case lifecycle', () => {
   it('keeps the preventive route for when all four checklist criteria hold (seed 003 R63)', () => {
     const preventief = transitionFor('preventief')!;
     const problems = checkFields(preventief, {
+      vorm: 'online',
       verwijtbaar: true,
       herhaald: true,
       zorg: false,

@@ -46,6 +46,12 @@ export interface FieldDef {
 /** Checks a transition needs beyond its fields, evaluated with the rules engine by the caller. */
 export type Guard = 'halt' | 'preventief_eens_per_schooljaar' | 'luxe_waarschuwing';
 
+/**
+ * The ring of seed 003's stable foundation (§5.2) a task belongs to: 0 = kern, always; 1, 2, 3 can
+ * be suspended by the policy mode. Preventive conversations online are ring 1, in person ring 2.
+ */
+export const RING_OF_VORM: Record<string, number> = { online: 1, fysiek: 2 };
+
 export interface TransitionDef {
   actie: string;
   label: string;

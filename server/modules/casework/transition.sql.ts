@@ -16,10 +16,12 @@ import {
   luxeverzuimAfdoening,
   type RuleSettings,
 } from '../rules/index.ts';
+import { listPolicyModes, modeOn } from './policy-mode.sql.ts';
 import {
   checkFields,
   isOpen,
   outcomeOf,
+  RING_OF_VORM,
   transitionFor,
   type CaseState,
   type FieldProblem,
@@ -121,6 +123,14 @@ async function checkGuard(
     );
     if (!check.toegestaan) {
       throw invalid(`Het preventieve traject kan niet: ${check.uitleg.join('; ')}`);
+    }
+    const ring = RING_OF_VORM[String(input.velden.vorm)] ?? 1;
+    const mode = modeOn(await listPolicyModes(tx), input.today);
+    if (mode && !mode.ringen.includes(ring)) {
+      throw invalid(
+        `De beleidsmodus '${mode.modus}' (vanaf ${mode.vanaf}: ${mode.reden}) voert ring ${ring} nu niet uit: ${ring === 2 ? 'preventieve gesprekken alleen online' : 'geen preventieve gesprekken'} (seed 003 §5).`,
+        [{ veld: 'vorm', melding: `Ring ${ring} is nu niet actief.` }],
+      );
     }
   }
   if (def.guard === 'luxe_waarschuwing') await checkLuxeWarning(tx, current, input);
