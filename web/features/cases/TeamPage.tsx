@@ -14,11 +14,24 @@ interface Row {
   teLaat: number;
 }
 
+interface NoShowRow {
+  team: string | null;
+  maand: string;
+  gehouden: number;
+  noShow: number;
+  percentage: number | null;
+}
+
 /** The teamleider's view of the work: per consultant, no persons. */
 export function TeamPage() {
   const [rows, setRows] = useState<Row[]>();
   const [failure, setFailure] = useState<string>();
+  const [noShow, setNoShow] = useState<NoShowRow[]>([]);
   useEffect(() => {
+    api<{ rijen: NoShowRow[] }>('/api/afspraken/no-show').then(
+      (r) => setNoShow(r.rijen),
+      () => undefined,
+    );
     api<{ medewerkers: Row[] }>('/api/werklijst/team').then(
       (r) => setRows(r.medewerkers),
       (e) => setFailure(e instanceof ApiError ? e.message : 'Laden is mislukt.'),
@@ -46,6 +59,19 @@ export function TeamPage() {
           ]}
         />
       )}
+      <Table
+        caption="No-show per team en maand (seed 003, voorstel 3: effectmeting)"
+        rowKey={(r) => `${r.team ?? ''}-${r.maand}`}
+        rows={noShow}
+        empty="Nog geen afspraken met een afloop."
+        columns={[
+          { header: 'Team', cell: (r) => r.team ?? 'zonder team' },
+          { header: 'Maand', cell: (r) => r.maand },
+          { header: 'Gehouden', cell: (r) => r.gehouden },
+          { header: 'No-show', cell: (r) => r.noShow },
+          { header: 'Percentage', cell: (r) => (r.percentage === null ? '' : `${r.percentage}%`) },
+        ]}
+      />
     </Page>
   );
 }
