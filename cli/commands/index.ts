@@ -28,6 +28,10 @@ export const commands: Record<string, { summary: string; load: Loader }> = {
     summary: 'maak gebruikers of toon ze (maak, lijst)',
     load: async () => (await import('./gebruiker.ts')).gebruiker,
   },
+  signalen: {
+    summary: 'signalen absoluut verzuim op een peildatum (absoluut-verzuim)',
+    load: async () => (await import('./signalen.ts')).signalen,
+  },
   audit: {
     summary: 'controleer of het auditlog ongeschonden is (verifieer)',
     load: async () => (await import('./audit.ts')).audit,

@@ -34,3 +34,42 @@ export function parseSchoolYear(naam: string): SchoolYear | undefined {
   const start = Number(m[1]);
   return Number(m[2]) === start + 1 ? schoolYearStarting(start) : undefined;
 }
+
+/** A period of enrolment, both days included; `totEnMet` null = still enrolled. */
+export interface EnrolledPeriod {
+  van: IsoDate;
+  totEnMet: IsoDate | null;
+}
+
+/**
+ * The school years (`2015-2016`) fully covered by enrolment up to `until`, for the twelve-school-
+ * years rule of art. 3 Leerplichtwet. Periods that touch or overlap (a change of school) count as
+ * one; a school year counts when enrolment covers 1 August through 31 July.
+ */
+export function fullSchoolYears(periods: readonly EnrolledPeriod[], until: IsoDate): string[] {
+  const sorted = [...periods].sort((a, b) => (a.van < b.van ? -1 : a.van > b.van ? 1 : 0));
+  const merged: { van: IsoDate; tot: IsoDate }[] = [];
+  for (const p of sorted) {
+    const tot = p.totEnMet === null || p.totEnMet > until ? until : p.totEnMet;
+    if (tot < p.van) continue;
+    const last = merged.at(-1);
+    if (last && p.van <= nextDay(last.tot)) {
+      if (tot > last.tot) last.tot = tot;
+    } else {
+      merged.push({ van: p.van, tot });
+    }
+  }
+  const years: string[] = [];
+  for (const m of merged) {
+    const first = Number(m.van.slice(0, 4)) - 1;
+    const last = Number(m.tot.slice(0, 4));
+    for (let y = first; y <= last; y++) {
+      const year = schoolYearStarting(y);
+      if (m.van <= year.van && m.tot >= year.totEnMet) years.push(year.naam);
+    }
+  }
+  return years;
+}
+
+const nextDay = (date: IsoDate): IsoDate =>
+  Temporal.PlainDate.from(date).add({ days: 1 }).toString();
