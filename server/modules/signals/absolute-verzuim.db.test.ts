@@ -89,8 +89,9 @@ describe(`absoluut-verzuim signals (${testEngine()})`, () => {
     });
     expect(byName('Fien')).toMatchObject({ status: 'leerplichtig' });
     // Enrolled, exempted, too old, too young, dead, in the RNI, outside the region, startkwalificatie.
-    for (const naam of ['Bram', 'Cees', 'Eva', 'Gijs', 'Hans', 'Ina', 'Jan', 'Kim'])
+    for (const naam of ['Bram', 'Cees', 'Eva', 'Gijs', 'Hans', 'Ina', 'Jan', 'Kim']) {
       expect(byName(naam), naam).toBeUndefined();
+    }
     expect(result.signalen).toHaveLength(3);
   });
 

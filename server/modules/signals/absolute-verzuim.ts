@@ -52,8 +52,9 @@ export function absoluteVerzuimSignal(
     },
     settings,
   );
-  if (result.status !== 'leerplichtig' && result.status !== 'kwalificatieplichtig')
+  if (result.status !== 'leerplichtig' && result.status !== 'kwalificatieplichtig') {
     return undefined;
+  }
   const last = [...past].sort((a, b) => ((a.totEnMet ?? '') < (b.totEnMet ?? '') ? -1 : 1)).at(-1);
   const reden = last?.totEnMet
     ? `sinds ${addDays(last.totEnMet, 1)} niet ingeschreven (laatste school ${last.school})`
