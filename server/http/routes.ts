@@ -37,6 +37,9 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
     (await import('../modules/casework/assignment.routes.ts')).assignmentRoutes(ctx),
     { prefix: '/api' },
   );
+  await app.register((await import('../modules/signals/signals.routes.ts')).signalRoutes(ctx), {
+    prefix: '/api',
+  });
   await app.register((await import('../modules/privacy/privacy.routes.ts')).privacyRoutes(ctx), {
     prefix: '/api',
   });

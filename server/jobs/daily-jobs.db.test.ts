@@ -34,8 +34,9 @@ describe(`daily jobs (${testEngine()})`, () => {
     });
     expect(await database.query('select 1 from sessions')).toEqual([]);
     expect(await database.query(`select 1 from persons where bsn = '111222333'`)).toEqual([]);
-    expect(log).toHaveLength(2);
-    expect(log[1]).toMatch(/bewaartermijnen: .*"personenVerwijderd":1/);
+    expect(log).toHaveLength(3);
+    expect(log[1]).toMatch(/absoluut verzuim: \{"signalen":0/);
+    expect(log[2]).toMatch(/bewaartermijnen: .*"personenVerwijderd":1/);
     expect(log.join('\n')).not.toMatch(/111222333|Oud/);
   });
 

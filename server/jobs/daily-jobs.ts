@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * The server's daily jobs, run at night (02:00 server time) as the `systeem` actor: end expired
- * sessions and apply the retention periods. Each job's failure is logged and does not stop the
+ * sessions, keep the absoluut-verzuim cases in step with the signals, and apply the retention
+ * periods. Each job's failure is logged and does not stop the
  * others; the next night tries again.
  */
 import type { Database } from '../db/connect.ts';
 import { purgeSessions, type SessionLimits } from '../modules/auth/sessions.sql.ts';
 import { applyRetention } from '../modules/privacy/index.ts';
+import { syncAbsoluteVerzuimCases } from '../modules/signals/sync-cases.sql.ts';
 
 export interface DailyJobOptions {
   database: Database;
@@ -24,6 +26,13 @@ export async function runDailyJobs(options: DailyJobOptions): Promise<void> {
         await purgeSessions(options.database, options.now(), options.sessie);
         return 'klaar';
       },
+    ],
+    [
+      'absoluut verzuim',
+      async () =>
+        JSON.stringify(
+          await syncAbsoluteVerzuimCases(options.database, options.today(), 'systeem'),
+        ),
     ],
     [
       'bewaartermijnen',

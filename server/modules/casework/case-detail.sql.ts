@@ -104,7 +104,7 @@ export async function caseDetail(
     })),
     tijdlijn,
     taken,
-    stappen: allowedTransitions(zaak.status).map((t) => ({
+    stappen: allowedTransitions(zaak.status, zaak.soort).map((t) => ({
       actie: t.actie,
       label: t.label,
       naar: t.naar ?? null,

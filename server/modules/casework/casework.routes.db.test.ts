@@ -375,4 +375,38 @@ describe(`casework API (${testEngine()})`, () => {
     expect(fysiek.json().error.message).toMatch(/alleen online/);
     expect((await start('online')).json()).toEqual({ toestand: 'PREVENTIEF_TRAJECT' });
   });
+
+  it('runs an absoluut-verzuim case by its own steps (W3), not those of relatief verzuim', async () => {
+    const [row] = await database.query<{ id: number }>(
+      `insert into cases (person_id, soort, status, geopend_op, gemeente_code)
+       select id, 'absoluut_verzuim', 'SIGNAAL', $1, '0546' from persons where bsn = '123456782' returning id`,
+      [today],
+    );
+    const av = row!.id;
+    const detail = (await consulent.inject({ url: `/api/zaken/${av}` })).json();
+    expect(detail.stappen.map((s: { actie: string }) => s.actie).sort()).toEqual([
+      'av_afsluiten',
+      'av_onderzoek',
+    ]);
+    const post = (actie: string, velden: Record<string, unknown>, as = consulent) =>
+      as.inject({ method: 'POST', url: `/api/zaken/${av}/stappen`, payload: { actie, velden } });
+    expect((await post('onderzoek', {})).statusCode).toBe(409);
+    expect((await post('av_onderzoek', {})).statusCode).toBe(200);
+    const coach = await signedIn(app, database, 'doorstroomcoach');
+    const pv = {
+      verdachte: 'ouder',
+      datum: today,
+      naarOm: true,
+      toelichting: 'ouders weigeren inschrijving',
+    };
+    expect((await post('av_proces_verbaal', pv, coach)).statusCode).toBe(403);
+    expect((await post('av_afsluiten', { afdoening: 'inschrijving_school' })).json()).toEqual({
+      toestand: 'AFGESLOTEN',
+    });
+    const closed = (await consulent.inject({ url: `/api/zaken/${av}` })).json();
+    expect(closed.zaak).toMatchObject({
+      status: 'AFGESLOTEN',
+      afdoeningLabel: 'Inschrijving bij school',
+    });
+  });
 });

@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/index.ts';
 import { can } from '../auth/policy.ts';
 import { loadRuleSettings } from '../settings/settings.sql.ts';
 import { caseDetail } from './case-detail.sql.ts';
+import { transitionFor } from './lifecycle.ts';
 import { listPolicyModes, modeOn, setPolicyMode } from './policy-mode.sql.ts';
 import { takeStep } from './transition.sql.ts';
 import { worklist } from './worklist.sql.ts';
@@ -119,10 +120,11 @@ export const caseworkRoutes =
       },
       async (request) => {
         const actor = requireActor(request);
-        if (
-          ['proces_verbaal', 'om_uitkomst'].includes(request.body.actie) &&
-          !can(actor, 'police.read')
-        ) {
+        // Police data (WPG) steps of any werkproces: only for whoever may see police data.
+        const policeStep = ['proces_verbaal', 'om_uitkomst'].includes(
+          transitionFor(request.body.actie)?.gebeurtenis ?? '',
+        );
+        if (policeStep && !can(actor, 'police.read')) {
           throw new DomainFailure({
             code: 'auth.forbidden',
             kind: 'forbidden',

@@ -31,6 +31,25 @@ export const AFDOENINGEN = {
   vrijwillige_hulp: { label: 'Vrijwillige hulp via het sociaal (wijk)team', bron: '004 L357-361' },
   kennisgeving: { label: 'Kennisgevingsbrief verstuurd', bron: '003 L2518-2528' },
   nog_in_behandeling: { label: 'Nog in behandeling', bron: '002 L2042; 000 L878-880' },
+  // Absoluut verzuim (seed 002's "Resultaten absoluut verzuimmeldingen", domain.md §2.11c).
+  pv_absoluut: { label: 'Proces-verbaal absoluut verzuim', bron: '002 L2097' },
+  inschrijving_school: { label: 'Inschrijving bij school', bron: '002 L2103' },
+  overdracht_andere_gemeente: { label: 'Overdracht andere gemeente', bron: '002 L2107' },
+  start_vrijstelling_5a: {
+    label: 'Start werkproces vrijstelling, artikel 5 onder a',
+    bron: '002 L2109',
+  },
+  start_vrijstelling_5b: {
+    label: 'Start werkproces vrijstelling, artikel 5 onder b',
+    bron: '002 L2111',
+  },
+  start_vrijstelling_5c: {
+    label: 'Start werkproces vrijstelling, artikel 5 onder c',
+    bron: '002 L2113',
+  },
+  start_vrijstelling_15: { label: 'Start werkproces vrijstelling, artikel 15', bron: '002 L2115' },
+  sk_niet_haalbaar: { label: 'Startkwalificatie niet haalbaar', bron: '002 L2117' },
+  uitschrijving_brp: { label: 'Uitschrijving BRP Nederland', bron: '002 L2119' },
 } as const;
 
 export type Afdoening = keyof typeof AFDOENINGEN;

@@ -14,7 +14,7 @@ export async function teamOverview(db: Queryable, today: string, team: string | 
   }>(
     `select u.id as "gebruikerId", coalesce(u.naam, 'Niet toegewezen') as naam, c.team,
             count(*)::int as open,
-            count(*) filter (where c.status = 'IN_BEOORDELING')::int as nieuw,
+            count(*) filter (where c.status in ('IN_BEOORDELING', 'SIGNAAL'))::int as nieuw,
             count(*) filter (where t.taak = $1::date)::int as vandaag,
             count(*) filter (where t.taak < $1::date)::int as "teLaat"
        from cases c

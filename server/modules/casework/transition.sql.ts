@@ -54,10 +54,11 @@ export async function takeStep(
   return database.transaction(async (tx) => {
     const [current] = await tx.query<{
       status: CaseState;
+      soort: string;
       personId: number;
       geboortedatum: string;
     }>(
-      `select c.status, c.person_id as "personId", to_char(p.geboortedatum, 'YYYY-MM-DD') as geboortedatum
+      `select c.status, c.soort, c.person_id as "personId", to_char(p.geboortedatum, 'YYYY-MM-DD') as geboortedatum
          from cases c join persons p on p.id = c.person_id where c.id = $1 for update of c`,
       [input.caseId],
     );
@@ -68,7 +69,10 @@ export async function takeStep(
         message: 'Dit dossier bestaat niet.',
       });
     }
-    if (!(def.van as readonly string[]).includes(current.status)) {
+    if (
+      !(def.van as readonly string[]).includes(current.status) ||
+      (def.werkproces ?? 'relatief_verzuim') !== current.soort
+    ) {
       throw new DomainFailure({
         code: 'cases.step_not_allowed',
         kind: 'conflict',
@@ -232,6 +236,7 @@ async function apply(tx: Queryable, def: TransitionDef, from: CaseState, input: 
     onderwerpId: String(input.caseId),
     doel: 'casework',
     details: { van: from, naar: to },
-    categorie: def.actie === 'proces_verbaal' || def.actie === 'om_uitkomst' ? 'wpg' : 'avg',
+    categorie:
+      def.gebeurtenis === 'proces_verbaal' || def.gebeurtenis === 'om_uitkomst' ? 'wpg' : 'avg',
   });
 }

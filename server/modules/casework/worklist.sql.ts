@@ -73,7 +73,7 @@ export async function worklist(db: Queryable, filter: WorklistFilter) {
             to_char(p.geboortedatum, 'YYYY-MM-DD') as geboortedatum, o.status,
             case when f.taak < $1::date then 'te_laat'
                  when f.taak = $1::date then 'vandaag'
-                 when o.status = 'IN_BEOORDELING' then 'nieuw'
+                 when o.status in ('IN_BEOORDELING', 'SIGNAAL') then 'nieuw'
                  when o.status in ('VRIJWILLIGE_HULP', 'HALT', 'PROCES_VERBAAL', 'CIVIEL') then 'wacht'
                  else 'lopend' end as groep,
             to_char(o.geopend_op, 'YYYY-MM-DD') as "geopendOp", f.n as meldingen,
@@ -85,14 +85,14 @@ export async function worklist(db: Queryable, filter: WorklistFilter) {
        left join gemeenten g on g.code = o.gemeente_code
        left join users u on u.id = o.toegewezen_aan
       order by case when f.taak < $1::date then 0 when f.taak = $1::date then 1
-                    when o.status = 'IN_BEOORDELING' then 2 else 3 end,
+                    when o.status in ('IN_BEOORDELING', 'SIGNAAL') then 2 else 3 end,
                coalesce(f.taak, o.geopend_op), o.id
       limit ${LIMIT + 1}`,
     params,
   );
   const counts = await db.query<{ groep: string; n: number }>(
     `select case when t.taak < $1::date then 'te_laat' when t.taak = $1::date then 'vandaag'
-                 when c.status = 'IN_BEOORDELING' then 'nieuw'
+                 when c.status in ('IN_BEOORDELING', 'SIGNAAL') then 'nieuw'
                  when c.status in ('VRIJWILLIGE_HULP', 'HALT', 'PROCES_VERBAAL', 'CIVIEL') then 'wacht'
                  else 'lopend' end as groep, count(*)::int as n
        from cases c left join lateral (

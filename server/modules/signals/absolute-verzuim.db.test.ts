@@ -6,6 +6,7 @@ import { createTestDatabase, testEngine } from '../../test/test-database.ts';
 import { importCsv } from '../imports/import-csv.sql.ts';
 import { setRegion } from '../region/index.ts';
 import { absoluteVerzuimSignals } from './absolute-verzuim.sql.ts';
+import { syncAbsoluteVerzuimCases } from './sync-cases.sql.ts';
 
 /** The n-th number from 10000000 on that can be completed to a BSN (not every prefix can). */
 const bsn = (n: number) => {
@@ -98,5 +99,56 @@ describe(`absoluut-verzuim signals (${testEngine()})`, () => {
   it('counts the last enrolled day as enrolled', async () => {
     const result = await absoluteVerzuimSignals(database, '2024-06-29');
     expect(result.signalen.find((s) => s.bsn === ids.get('Anna'))).toBeUndefined();
+  });
+});
+
+describe(`absoluut-verzuim cases follow the signals (${testEngine()})`, () => {
+  it('opens a case per signalled child and closes it by itself when an enrolment appears', async () => {
+    const database = await createTestDatabase();
+    try {
+      const child = bsn(1);
+      await setRegion(database, { naam: 'Test', gemeenten: [{ code: '0546', naam: 'Leiden' }] });
+      const run = (soort: 'scholen' | 'brp' | 'inschrijvingen', csv: string) =>
+        importCsv(database, csv, {
+          soort,
+          bestandsnaam: `${soort}.csv`,
+          door: 'test',
+          today,
+          peildatum: '2024-06-01',
+        });
+      await run('scholen', 'brin,naam,sector,gemeentecode\n12AB,Een,VO,0546\n');
+      await run(
+        'brp',
+        `bsn,geslachtsnaam,geboortedatum,gemeentecode\n${child},Zonder School,2012-03-04,0546\n`,
+      );
+      expect(await syncAbsoluteVerzuimCases(database, today, 'systeem')).toEqual({
+        signalen: 1,
+        geopend: 1,
+        afgesloten: 0,
+      });
+      // The next day nothing new: the open case is kept, not doubled.
+      expect(await syncAbsoluteVerzuimCases(database, '2024-08-02', 'systeem')).toMatchObject({
+        geopend: 0,
+        afgesloten: 0,
+      });
+      await run(
+        'inschrijvingen',
+        `bsn,brin,sector,datum_inschrijving\n${child},12AB,VO,2024-08-05\n`,
+      );
+      expect(await syncAbsoluteVerzuimCases(database, '2024-08-06', 'systeem')).toMatchObject({
+        signalen: 0,
+        afgesloten: 1,
+      });
+      const [zaak] = await database.query<{ status: string; afdoening: string }>(
+        `select status, afdoening from cases where soort = 'absoluut_verzuim'`,
+      );
+      expect(zaak).toEqual({ status: 'AFGESLOTEN', afdoening: 'inschrijving_school' });
+      const events = await database.query<{ soort: string }>(
+        'select soort from case_events order by id',
+      );
+      expect(events.map((e) => e.soort)).toEqual(['signaal', 'automatisch_afgesloten']);
+    } finally {
+      await database.close();
+    }
   });
 });

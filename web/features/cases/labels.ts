@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** Dutch labels for the case states, worklist groups and timeline events. */
 export const STATE_LABELS: Record<string, string> = {
+  SIGNAAL: 'Signaal absoluut verzuim',
+  AANMELDING_BEGELEID: 'Aanmelding begeleid',
+  WACHTLIJST: 'Op een wachtlijst',
   IN_BEOORDELING: 'In beoordeling',
   KENNISGEVING_VERSTUURD: 'Kennisgevingsbrief verstuurd',
   PREVENTIEF_TRAJECT: 'Preventief traject',
@@ -50,6 +53,10 @@ export const EVENT_LABELS: Record<string, string> = {
   whatsapp: 'WhatsApp',
   toestemming: 'Toestemming 16+ vastgelegd',
   terugkoppeling_school: 'Terugkoppeling aan de school',
+  signaal: 'Signaal absoluut verzuim',
+  automatisch_afgesloten: 'Vanzelf afgesloten',
+  aanmelding_begeleid: 'Aanmelding begeleid',
+  wachtlijst: 'Op een wachtlijst',
 };
 
 /** A timeline event's data as short Dutch text (keys as words, booleans as ja/nee). */

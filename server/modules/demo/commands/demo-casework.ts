@@ -7,6 +7,7 @@
  */
 import type { Database } from '../../../db/connect.ts';
 import { assignUnassigned } from '../../casework/assign.sql.ts';
+import { syncAbsoluteVerzuimCases } from '../../signals/sync-cases.sql.ts';
 
 /** [afdoening, DUO closing reason, share in 20ths] */
 const OUTCOMES: [string, string, number][] = [
@@ -50,4 +51,6 @@ export async function ensureDemoCasework(database: Database, today: string): Pro
     );
     await assignUnassigned(tx);
   });
+  // Today's absoluut-verzuim signals become cases, as the nightly job would do.
+  await syncAbsoluteVerzuimCases(database, today, 'demo');
 }
