@@ -5,32 +5,12 @@
  * people who joined the extract or changed since the previous one (moved, left, died, RNI), as
  * the office would receive mutations. Every person appears in at least one file.
  */
+import { BRP_FILE_COLUMNS } from '../imports/kinds/brp.ts';
 import { isoDay } from './days.ts';
 import { goneFrom, periodOn, RNI_GEMEENTE, type DemoPerson } from './model.ts';
 
-/** Columns of a brp file, in the order the generator writes them. */
-export const BRP_COLUMNS = [
-  'bsn',
-  'geslachtsnaam',
-  'voorvoegsel',
-  'voornamen',
-  'geboortedatum',
-  'geslacht',
-  'gemeentecode',
-  'straat',
-  'huisnummer',
-  'huisletter',
-  'huisnummertoevoeging',
-  'postcode',
-  'woonplaats',
-  'datum_vestiging',
-  'datum_vertrek',
-  'datum_overlijden',
-  'rni',
-  'geheimhouding',
-  'ouder1_bsn',
-  'ouder2_bsn',
-] as const;
+/** Columns of a brp file, in the order the generator writes them: the import's own list. */
+export const BRP_COLUMNS = BRP_FILE_COLUMNS;
 
 export type BrpRow = Partial<Record<(typeof BRP_COLUMNS)[number], string>>;
 

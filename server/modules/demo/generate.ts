@@ -8,6 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BsnSequence, OnderwijsnummerSequence } from './bsn-sequence.ts';
+import { KINDS } from '../imports/kinds/index.ts';
 import { BRP_COLUMNS } from './brp-rows.ts';
 import { CsvWriter } from './csv-writer.ts';
 import { civil, dayOf, isoDay, parseDay } from './days.ts';
@@ -71,14 +72,18 @@ export function reportYears(today: number): number[] {
   return Array.from({ length: last - 2023 + 1 }, (_, i) => 2023 + i);
 }
 
+/** The synthetic people all have a BSN, so the demo files leave out the onderwijsnummer column. */
+const bsnOnly = (columns: readonly string[]) => columns.filter((c) => c !== 'onderwijsnummer');
+
+/** The writers of the demo files, with the columns the importer defines (imports/kinds). */
 function openFiles(uit: string, snapshots: number[]): DemoFiles {
   const crlf = { eol: '\r\n' } as const;
   return {
-    scholen: new CsvWriter(
-      join(uit, 'scholen.csv'),
-      ['brin', 'vestiging', 'naam', 'sector', 'gemeentecode', 'postcode', 'plaats', 'email'],
-      { delimiter: ';', ...crlf, bom: true },
-    ),
+    scholen: new CsvWriter(join(uit, 'scholen.csv'), KINDS.scholen.columns, {
+      delimiter: ';',
+      ...crlf,
+      bom: true,
+    }),
     brp: snapshots.map(
       (d) =>
         new CsvWriter(join(uit, `brp-${isoDay(d)}.csv`), BRP_COLUMNS, {
@@ -88,60 +93,17 @@ function openFiles(uit: string, snapshots: number[]): DemoFiles {
     ),
     inschrijvingen: new CsvWriter(
       join(uit, 'inschrijvingen.csv'),
-      [
-        'bsn',
-        'brin',
-        'vestiging',
-        'sector',
-        'leerjaar',
-        'opleiding',
-        'niveau',
-        'datum_inschrijving',
-        'datum_uitschrijving',
-        'reden_uitschrijving',
-        'startkwalificatie_datum',
-      ],
+      bsnOnly(KINDS.inschrijvingen.columns),
       { delimiter: ';', ...crlf },
     ),
     verzuimmeldingen: new CsvWriter(
       join(uit, 'verzuimmeldingen.csv'),
-      [
-        'meldingnummer',
-        'bsn',
-        'onderwijsnummer',
-        'geslachtsnaam',
-        'voornamen',
-        'geboortedatum',
-        'brin',
-        'vestiging',
-        'verzuimsoort',
-        'verzuim_van',
-        'verzuim_tot',
-        'verzuim_uren',
-        'vermoedelijke_reden',
-        'alle_lessen_verzuimd',
-        'actie_school',
-        'actie_gewenst',
-        'gemeld_op',
-        'melder_naam',
-        'melder_functie',
-        'melder_email',
-        'melder_telefoon',
-      ],
+      KINDS.verzuimmeldingen.columns,
       { delimiter: ',', eol: '\n' },
     ),
     vrijstellingen: new CsvWriter(
       join(uit, 'vrijstellingen.csv'),
-      [
-        'bsn',
-        'artikel',
-        'datum_aanvraag',
-        'besluit',
-        'datum_besluit',
-        'geldig_van',
-        'geldig_tot',
-        'herhalingsverzoek',
-      ],
+      bsnOnly(KINDS.vrijstellingen.columns),
       { delimiter: ';', ...crlf },
     ),
   };

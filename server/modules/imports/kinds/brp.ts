@@ -33,31 +33,34 @@ export interface BrpRow {
   ouder2Bsn: string | null;
 }
 
+/** The columns of a brp file (interfaces.md §2.2), in their order; the demo generator writes these. */
+export const BRP_FILE_COLUMNS = [
+  'bsn',
+  'geslachtsnaam',
+  'voorvoegsel',
+  'voornamen',
+  'geboortedatum',
+  'geslacht',
+  'gemeentecode',
+  'straat',
+  'huisnummer',
+  'huisletter',
+  'huisnummertoevoeging',
+  'postcode',
+  'woonplaats',
+  'datum_vestiging',
+  'datum_vertrek',
+  'datum_overlijden',
+  'rni',
+  'geheimhouding',
+  'ouder1_bsn',
+  'ouder2_bsn',
+] as const;
+
 export const brp: KindSpec<BrpRow> = {
   soort: 'brp',
   keyColumn: 'bsn',
-  columns: [
-    'bsn',
-    'geslachtsnaam',
-    'voorvoegsel',
-    'voornamen',
-    'geboortedatum',
-    'geslacht',
-    'gemeentecode',
-    'straat',
-    'huisnummer',
-    'huisletter',
-    'huisnummertoevoeging',
-    'postcode',
-    'woonplaats',
-    'datum_vestiging',
-    'datum_vertrek',
-    'datum_overlijden',
-    'rni',
-    'geheimhouding',
-    'ouder1_bsn',
-    'ouder2_bsn',
-  ],
+  columns: BRP_FILE_COLUMNS,
   required: ['bsn', 'geslachtsnaam', 'geboortedatum', 'gemeentecode'],
   oneOf: [],
   validate(get, today) {
