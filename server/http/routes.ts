@@ -33,6 +33,13 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   await app.register((await import('../modules/casework/melding.routes.ts')).meldingRoutes(ctx), {
     prefix: '/api',
   });
+  await app.register((await import('../modules/casework/duo.routes.ts')).duoRoutes(ctx), {
+    prefix: '/api',
+  });
+  await app.register(
+    (await import('../modules/casework/policy-mode.routes.ts')).policyModeRoutes(ctx),
+    { prefix: '/api' },
+  );
   await app.register(
     (await import('../modules/casework/assignment.routes.ts')).assignmentRoutes(ctx),
     { prefix: '/api' },

@@ -1,5 +1,30 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { Queryable } from '../../db/connect.ts';
+import { DomainFailure } from '../../lib/errors.ts';
+
+/** Who can be given cases. */
+export const ASSIGNABLE_ROLES = ['leerplichtconsulent', 'doorstroomcoach', 'teamleider'];
+
+/** The active colleagues who can be given cases (for the assignment screens). */
+export const listAssignable = (db: Queryable) =>
+  db.query<{ id: number; naam: string; rol: string; team: string | null }>(
+    'select id, naam, rol, team from users where actief and rol = any($1::text[]) order by naam',
+    [ASSIGNABLE_ROLES],
+  );
+
+/** Refuses, in Dutch, a user who cannot be given cases. */
+export async function assertAssignable(db: Queryable, userId: number): Promise<void> {
+  const [user] = await db.query<{ rol: string }>('select rol from users where id = $1 and actief', [
+    userId,
+  ]);
+  if (!user || !ASSIGNABLE_ROLES.includes(user.rol)) {
+    throw new DomainFailure({
+      code: 'cases.assignee_invalid',
+      kind: 'invalid',
+      message: 'Wijs dossiers toe aan een actieve consulent, coach of teamleider.',
+    });
+  }
+}
 
 /**
  * Applies the school-location rules to open cases nobody has yet (after rules were added or

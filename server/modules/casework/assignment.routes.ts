@@ -6,7 +6,7 @@ import { requireActor } from '../../http/auth.ts';
 import type { AppContext } from '../../http/context.ts';
 import { DomainFailure } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { assignUnassigned } from './assign.sql.ts';
+import { assertAssignable, assignUnassigned } from './assign.sql.ts';
 
 const postcode = z
   .string()
@@ -81,17 +81,7 @@ export const assignmentRoutes =
           }
           schoolId = school.id;
         }
-        const [user] = await ctx.database.query<{ rol: string }>(
-          'select rol from users where id = $1 and actief',
-          [body.gebruiker],
-        );
-        if (!user || !['leerplichtconsulent', 'doorstroomcoach', 'teamleider'].includes(user.rol)) {
-          throw new DomainFailure({
-            code: 'cases.assignee_invalid',
-            kind: 'invalid',
-            message: 'Wijs dossiers toe aan een actieve consulent, coach of teamleider.',
-          });
-        }
+        await assertAssignable(ctx.database, body.gebruiker);
         const [row] = await ctx.database.query<{ id: number }>(
           `insert into assignment_rules (school_id, postcode_van, postcode_tot, taak, user_id, team)
            values ($1, $2, $3, $4, $5, $6) returning id`,

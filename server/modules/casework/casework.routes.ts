@@ -2,18 +2,17 @@
 /** HTTP: worklist, case page, steps, notes, consent, assignment, and the office's policy mode. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { nowOf, requireActor } from '../../http/auth.ts';
+import { requireActor } from '../../http/auth.ts';
 import type { AppContext } from '../../http/context.ts';
 import { DomainFailure } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { can } from '../auth/policy.ts';
 import { loadRuleSettings } from '../settings/settings.sql.ts';
+import { assertAssignable, listAssignable } from './assign.sql.ts';
 import { caseDetail } from './case-detail.sql.ts';
 import { transitionFor } from './lifecycle.ts';
-import { listPolicyModes, modeOn, setPolicyMode } from './policy-mode.sql.ts';
 import { takeStep } from './transition.sql.ts';
 import { worklist } from './worklist.sql.ts';
-import { markDuoReturned, pendingDuoReturns } from './duo-return.sql.ts';
 import { teamOverview } from './team.sql.ts';
 
 const id = z.object({ id: z.coerce.number().int().positive() });
@@ -246,22 +245,7 @@ export const caseworkRoutes =
       async (request) => {
         const actor = requireActor(request);
         return ctx.database.transaction(async (tx) => {
-          if (request.body.gebruiker !== null) {
-            const [user] = await tx.query<{ rol: string }>(
-              'select rol from users where id = $1 and actief',
-              [request.body.gebruiker],
-            );
-            if (
-              !user ||
-              !['leerplichtconsulent', 'doorstroomcoach', 'teamleider'].includes(user.rol)
-            ) {
-              throw new DomainFailure({
-                code: 'cases.assignee_invalid',
-                kind: 'invalid',
-                message: 'Wijs dossiers toe aan een actieve consulent, coach of teamleider.',
-              });
-            }
-          }
+          if (request.body.gebruiker !== null) await assertAssignable(tx, request.body.gebruiker);
           const rows = await tx.query(
             `update cases set toegewezen_aan = $2 where id = any($1::int[]) returning id`,
             [request.body.zaken, request.body.gebruiker],
@@ -283,10 +267,7 @@ export const caseworkRoutes =
         config: { policy: 'cases.read' },
         schema: { tags, summary: 'Wie dossiers kan krijgen (voor toewijzen)' },
       },
-      async () =>
-        ctx.database.query(
-          `select id, naam, rol, team from users where actief and rol in ('leerplichtconsulent', 'doorstroomcoach', 'teamleider') order by naam`,
-        ),
+      async () => listAssignable(ctx.database),
     );
 
     app.get(
@@ -302,106 +283,5 @@ export const caseworkRoutes =
       async (request) => ({
         medewerkers: await teamOverview(ctx.database, ctx.today(), request.query.team ?? null),
       }),
-    );
-
-    app.get(
-      '/duo/terugmeldingen',
-      {
-        config: { policy: 'duo.exchange' },
-        schema: {
-          tags: ['duo'],
-          summary:
-            'Statussen van verzuimmeldingen die nog naar DUO moeten (status, reden, toelichting)',
-        },
-      },
-      async (request) => {
-        const terugmeldingen = await pendingDuoReturns(ctx.database);
-        await recordAudit(ctx.database, {
-          actor: requireActor(request).gebruikersnaam,
-          actie: 'duo.returns_listed',
-          doel: 'terugmelding DUO',
-          details: { aantal: terugmeldingen.length },
-        });
-        return { terugmeldingen };
-      },
-    );
-
-    app.post(
-      '/duo/terugmeldingen/verzonden',
-      {
-        config: { policy: 'duo.exchange' },
-        schema: {
-          tags: ['duo'],
-          summary: 'Markeer statussen als afgeleverd bij DUO',
-          body: z.object({ ids: z.array(z.number().int().positive()).min(1).max(5000) }),
-          response: { 200: z.object({ gemarkeerd: z.number() }) },
-        },
-      },
-      async (request) => {
-        const gemarkeerd = await markDuoReturned(
-          ctx.database,
-          request.body.ids,
-          nowOf(ctx).toISOString(),
-        );
-        await recordAudit(ctx.database, {
-          actor: requireActor(request).gebruikersnaam,
-          actie: 'duo.returns_sent',
-          doel: 'terugmelding DUO',
-          details: { aantal: gemarkeerd },
-        });
-        return { gemarkeerd };
-      },
-    );
-
-    app.get(
-      '/beleidsmodus',
-      {
-        config: { policy: 'session.own' },
-        schema: { tags: ['beleid'], summary: 'De beleidsmodus van vandaag en de geschiedenis' },
-      },
-      async () => {
-        const modes = await listPolicyModes(ctx.database);
-        return { huidig: modeOn(modes, ctx.today()) ?? null, historie: modes };
-      },
-    );
-
-    app.post(
-      '/beleidsmodus',
-      {
-        config: { policy: 'policy_mode.change' },
-        schema: {
-          tags: ['beleid'],
-          summary: 'Stel de beleidsmodus vast (kern en ringen, zomeractie), met reden en einddatum',
-          body: z.object({
-            modus: z.string().trim().min(1).max(50),
-            ringen: z.array(z.number().int().min(0).max(3)).min(1),
-            zomeractie: z.boolean(),
-            reden: z.string().trim().min(3).max(2000),
-            vanaf: day,
-            tot: day.nullable(),
-          }),
-        },
-      },
-      async (request, reply) => {
-        const actor = requireActor(request);
-        if (request.body.tot && request.body.tot < request.body.vanaf) {
-          throw new DomainFailure({
-            code: 'policy_mode.invalid',
-            kind: 'invalid',
-            message: 'De einddatum ligt voor de begindatum.',
-          });
-        }
-        const newId = await setPolicyMode(ctx.database, {
-          ...request.body,
-          door: actor.gebruikersnaam,
-        });
-        await recordAudit(ctx.database, {
-          actor: actor.gebruikersnaam,
-          actie: 'policy_mode.set',
-          doel: 'sturing',
-          details: { modus: request.body.modus, zomeractie: request.body.zomeractie },
-        });
-        return reply.status(201).send({ id: newId });
-      },
     );
   };
