@@ -10,6 +10,7 @@ import { can } from '../auth/policy.ts';
 import { loadRuleSettings } from '../settings/settings.sql.ts';
 import { assertAssignable, listAssignable } from './assign.sql.ts';
 import { caseDetail } from './case-detail.sql.ts';
+import { findCaseInScope } from './case-scope.sql.ts';
 import { transitionFor } from './lifecycle.ts';
 import { takeStep } from './transition.sql.ts';
 import { worklist } from './worklist.sql.ts';
@@ -131,15 +132,7 @@ export const caseworkRoutes =
               'Een proces-verbaal opmaken of afhandelen mag alleen een buitengewoon opsporingsambtenaar.',
           });
         }
-        if (
-          !(await caseDetail(ctx.database, request.params.id, {
-            mayReadPolice: false,
-            scope: actor.gemeenten,
-            today: ctx.today(),
-          }))
-        ) {
-          throw notFound();
-        }
+        await findCaseInScope(ctx.database, request.params.id, actor.gemeenten);
         return takeStep(ctx.database, {
           caseId: request.params.id,
           actie: request.body.actie,

@@ -15,7 +15,8 @@ import { personInScope } from '../persons/queries/scope.sql.ts';
 import { createLetter } from './create-letter.sql.ts';
 import { joinPdfs } from './letter-pdf.ts';
 import { MERGE_FIELDS } from './merge-fields.ts';
-import { casePerson, letterPdfs, listLetters, type StoredPdf } from './letters.sql.ts';
+import { letterPdfs, listLetters, type StoredPdf } from './letters.sql.ts';
+import { findCaseInScope } from '../casework/case-scope.sql.ts';
 import { plannedLetters } from './planned.sql.ts';
 import { listTemplates, saveTemplate } from './templates.sql.ts';
 
@@ -71,11 +72,9 @@ export const letterRoutes =
   async (app) => {
     /** The case's person when the actor may see it; otherwise "not found" (existence is not confirmed). */
     const caseInScope = async (actor: Actor, caseId: number): Promise<void> => {
-      const personId = await casePerson(ctx.database, caseId);
-      if (
-        personId === undefined ||
-        !(await personInScope(ctx.database, personId, actor.gemeenten))
-      ) {
+      try {
+        await findCaseInScope(ctx.database, caseId, actor.gemeenten);
+      } catch {
         throw notFound();
       }
     };

@@ -1,21 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * Finds a case or an appointment within the actor's gemeente scope (users.gemeenten). Outside the
- * scope the answer is "not found", so nobody learns that a case exists elsewhere.
+ * Finds an appointment within the actor's gemeente scope (users.gemeenten), by the rule of
+ * casework/case-scope.sql.ts. Outside the scope the answer is "not found".
  */
 import type { Queryable } from '../../../db/connect.ts';
 import { DomainFailure } from '../../../lib/errors.ts';
 import type { AfspraakStatus } from '../appointment.ts';
 
-/** Gemeentecodes the actor may see; null = the whole region. */
-export type Scope = readonly string[] | null;
-
-export interface CaseRef {
-  id: number;
-  team: string | null;
-  toegewezenAan: number | null;
-  gesloten: boolean;
-}
+export { findCaseInScope, type CaseRef, type Scope } from '../../casework/case-scope.sql.ts';
+import type { Scope } from '../../casework/case-scope.sql.ts';
 
 export interface AppointmentRef {
   id: number;
@@ -27,41 +20,10 @@ export interface AppointmentRef {
   eigenaar: number | null;
 }
 
-// As the casework module does: a scoped user sees the cases of their gemeenten (cases.gemeente_code).
+// The casework module's rule: a scoped user sees the cases of their gemeenten (cases.gemeente_code).
 const IN_SCOPE = '($2::text[] is null or c.gemeente_code = any($2::text[]))';
 
 const param = (scope: Scope) => (scope === null ? null : [...scope]);
-
-/** The case, or `cases.not_found` (not_found). */
-export async function findCaseInScope(
-  db: Queryable,
-  caseId: number,
-  scope: Scope,
-): Promise<CaseRef> {
-  const rows = await db.query<{
-    id: number;
-    team: string | null;
-    toegewezen_aan: number | null;
-    gesloten_op: string | null;
-  }>(
-    `select c.id, c.team, c.toegewezen_aan, c.gesloten_op from cases c where c.id = $1 and ${IN_SCOPE}`,
-    [caseId, param(scope)],
-  );
-  const row = rows[0];
-  if (!row) {
-    throw new DomainFailure({
-      code: 'cases.not_found',
-      kind: 'not_found',
-      message: 'Dit dossier bestaat niet of valt buiten uw gemeenten.',
-    });
-  }
-  return {
-    id: row.id,
-    team: row.team,
-    toegewezenAan: row.toegewezen_aan,
-    gesloten: row.gesloten_op !== null,
-  };
-}
 
 /** The appointment (locked for update inside a transaction), or `appointments.not_found`. */
 export async function findAppointmentInScope(
