@@ -11,7 +11,6 @@ import type { AppContext } from '../../http/context.ts';
 import { DomainFailure } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { Actor } from '../auth/roles.ts';
-import { personInScope } from '../persons/queries/scope.sql.ts';
 import { createLetter } from './create-letter.sql.ts';
 import { joinPdfs } from './letter-pdf.ts';
 import { MERGE_FIELDS } from './merge-fields.ts';
@@ -214,8 +213,14 @@ export const letterRoutes =
     /** The stored PDFs of `ids`, all in the actor's scope, audited per case; else 404. */
     const readPdfs = async (actor: Actor, ids: number[]): Promise<StoredPdf[]> => {
       const found = await letterPdfs(ctx.database, ids);
+      // Once per case, by the casework rule for seeing a case.
       const scoped = await Promise.all(
-        found.map((l) => personInScope(ctx.database, l.personId, actor.gemeenten)),
+        [...new Set(found.map((l) => l.caseId))].map((caseId) =>
+          findCaseInScope(ctx.database, caseId, actor.gemeenten).then(
+            () => true,
+            () => false,
+          ),
+        ),
       );
       if (found.length !== ids.length || scoped.includes(false)) {
         throw new DomainFailure({
