@@ -60,11 +60,3 @@ export async function letterPdfs(db: Db, ids: readonly number[]): Promise<Stored
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
-
-/** The person of a case, or undefined when the case does not exist. */
-export async function casePerson(db: Db, caseId: number): Promise<number | undefined> {
-  const [row] = await db.query<{ person_id: number }>('select person_id from cases where id = $1', [
-    caseId,
-  ]);
-  return row?.person_id;
-}
