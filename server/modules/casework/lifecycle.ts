@@ -4,47 +4,14 @@
  * page and `takeStep` use. The steps themselves are per werkproces: transitions-relatief.ts (MAS;
  * W1, W2) and transitions-absoluut.ts (W3); their fields are checked by fields.ts.
  */
-import type { FieldDef } from './fields.ts';
-import type { Afdoening, DuoStatus } from './outcomes.ts';
-import type { CaseState } from './states.ts';
+import type { Afdoening } from './outcomes.ts';
+import type { TransitionDef } from './step.ts';
 import { ABSOLUUT_VERZUIM } from './transitions-absoluut.ts';
 import { RELATIEF_VERZUIM } from './transitions-relatief.ts';
 
 export { checkFields, type FieldDef, type FieldKind, type FieldProblem } from './fields.ts';
 export { isOpen, STATES, type CaseState } from './states.ts';
-
-/** Checks a transition needs beyond its fields, evaluated with the rules engine by the caller. */
-export type Guard = 'halt' | 'preventief_eens_per_schooljaar' | 'luxe_waarschuwing';
-
-/**
- * The ring of seed 003's stable foundation (§5.2) a task belongs to: 0 = kern, always; 1, 2, 3 can
- * be suspended by the policy mode. Preventive conversations online are ring 1, in person ring 2.
- */
-export const RING_OF_VORM: Record<string, number> = { online: 1, fysiek: 2 };
-
-/** The werkproces (case soort) a step belongs to. */
-export type Werkproces = 'relatief_verzuim' | 'absoluut_verzuim';
-
-export interface TransitionDef {
-  actie: string;
-  /** Absent = relatief verzuim (W1, W2). */
-  werkproces?: Werkproces;
-  label: string;
-  van: readonly CaseState[];
-  /** The state after the step; absent = the case stays where it is (a record, not a move). */
-  naar?: CaseState;
-  velden: readonly FieldDef[];
-  /** Case event written for this step (an intervention is a dated record). */
-  gebeurtenis: string;
-  /** Fixed outcome of the step, or taken from the field `afdoening`. */
-  afdoening?: Afdoening;
-  /** What the step does to the DUO status of the case's open meldingen. */
-  duo?: DuoStatus;
-  guard?: Guard;
-  /** Letter the step proposes (letters module template key). */
-  brief?: string;
-  bron: string;
-}
+export { RING_OF_VORM, type Guard, type TransitionDef, type Werkproces } from './step.ts';
 
 /** Every step of every werkproces. */
 export const TRANSITIONS: readonly TransitionDef[] = [...RELATIEF_VERZUIM, ...ABSOLUUT_VERZUIM];

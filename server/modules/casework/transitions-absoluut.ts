@@ -4,7 +4,7 @@
  * W3, R45-R48), closing with the results of seed 002.
  */
 import { keuze, labels, OM_UITKOMSTEN, toelichting, VERDACHTEN } from './fields.ts';
-import type { TransitionDef } from './lifecycle.ts';
+import type { TransitionDef } from './step.ts';
 
 export const ABSOLUUT_VERZUIM: readonly TransitionDef[] = [
   // W3 absoluut verzuim: a resident of school age without enrolment (domain.md W3, R45-R48).

@@ -12,7 +12,7 @@ import {
   toelichting,
   VERDACHTEN,
 } from './fields.ts';
-import type { TransitionDef } from './lifecycle.ts';
+import type { TransitionDef } from './step.ts';
 import { isOpen, STATES, type CaseState } from './states.ts';
 
 const OPEN_MONITORING: CaseState[] = [
