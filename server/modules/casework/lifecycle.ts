@@ -13,8 +13,12 @@ export { checkFields, type FieldDef, type FieldKind, type FieldProblem } from '.
 export { isOpen, STATES, type CaseState } from './states.ts';
 export { RING_OF_VORM, type Guard, type TransitionDef, type Werkproces } from './step.ts';
 
-/** Every step of every werkproces. */
-export const TRANSITIONS: readonly TransitionDef[] = [...RELATIEF_VERZUIM, ...ABSOLUUT_VERZUIM];
+/** Every step of every werkproces; each module adds its list with one spread line. */
+export const TRANSITIONS: readonly TransitionDef[] = [
+  ...RELATIEF_VERZUIM,
+  ...ABSOLUUT_VERZUIM,
+  // further werkprocessen below
+];
 
 export const transitionFor = (actie: string): TransitionDef | undefined =>
   TRANSITIONS.find((t) => t.actie === actie);

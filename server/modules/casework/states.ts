@@ -14,6 +14,9 @@ export const STATES = {
   HALT: { label: 'Halt', open: true },
   PROCES_VERBAAL: { label: 'Proces-verbaal', open: true },
   CIVIEL: { label: 'Civiel: beschermingstafel / Raad', open: true },
+  // Vrijstelling and verlof (exemptions module) — add states below this line.
+  // Thuiszitter (thuiszitters module) — add states below this line.
+  // Doorstroompunt (doorstroompunt module) — add states below this line.
   AFGESLOTEN: { label: 'Afgesloten', open: false },
 } as const;
 

@@ -13,8 +13,21 @@ export type Guard = 'halt' | 'preventief_eens_per_schooljaar' | 'luxe_waarschuwi
  */
 export const RING_OF_VORM: Record<string, number> = { online: 1, fysiek: 2 };
 
-/** The werkproces (case soort) a step belongs to. */
-export type Werkproces = 'relatief_verzuim' | 'absoluut_verzuim';
+/** The werkproces (case soort) a step belongs to (domain.md §4: W1–W8). */
+export type Werkproces =
+  | 'relatief_verzuim'
+  | 'absoluut_verzuim'
+  | 'vrijstelling'
+  | 'verlof'
+  | 'thuiszitter'
+  | 'doorstroompunt';
+
+/**
+ * What a step does in the case's transaction beyond the generic record (state, event, outcome,
+ * letter, audit): e.g. a decision on an exemption writes the register row. Modules register the
+ * handler under this key in `casework/effects.sql.ts`; the step list stays plain data.
+ */
+export type StepEffectKey = string;
 
 export interface TransitionDef {
   actie: string;
@@ -34,5 +47,7 @@ export interface TransitionDef {
   guard?: Guard;
   /** Letter the step proposes (letters module template key). */
   brief?: string;
+  /** Side effect run in the step's transaction (see `casework/effects.sql.ts`). */
+  effect?: StepEffectKey;
   bron: string;
 }

@@ -16,6 +16,7 @@ import {
   luxeverzuimAfdoening,
   type RuleSettings,
 } from '../rules/index.ts';
+import { runStepEffect } from './effects.sql.ts';
 import { listPolicyModes, modeOn } from './policy-mode.sql.ts';
 import {
   checkFields,
@@ -83,6 +84,16 @@ export async function takeStep(
     if (problems.length) throw invalid('Controleer de gegevens van deze stap.', problems);
     await checkGuard(tx, def, current, input);
     await apply(tx, def, current.status, input);
+    if (def.effect) {
+      await runStepEffect(def.effect, tx, {
+        caseId: input.caseId,
+        personId: current.personId,
+        actie: def.actie,
+        velden: input.velden,
+        today: input.today,
+        actor: input.actor,
+      });
+    }
     return { toestand: def.naar ?? current.status };
   });
 }
