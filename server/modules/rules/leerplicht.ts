@@ -3,7 +3,7 @@
  * The dates the Leerplichtwet 1969 attaches to a date of birth, and the status on a peildatum
  * (interfaces.md §1.1, rules R1–R4, R7, R10).
  */
-import { addDays, birthday, firstOfNextMonth, parseDate, type IsoDate } from './dates.ts';
+import { addDays, assertDate, birthday, firstOfNextMonth, type IsoDate } from './dates.ts';
 import { schoolYearOf, parseSchoolYear } from './school-year.ts';
 import { settingOn, type RuleSettings } from './settings.ts';
 
@@ -128,10 +128,10 @@ export function computeLeerplicht(
   input: LeerplichtInput,
   settings: RuleSettings = {},
 ): LeerplichtResult {
-  parseDate(input.geboortedatum, 'geboortedatum');
-  parseDate(input.peildatum, 'peildatum');
+  assertDate(input.geboortedatum, 'geboortedatum');
+  assertDate(input.peildatum, 'peildatum');
   if (input.startkwalificatie !== undefined) {
-    parseDate(input.startkwalificatie, 'startkwalificatie');
+    assertDate(input.startkwalificatie, 'startkwalificatie');
   }
   const uitleg: string[] = [];
   const leerplichtigVanaf = start(input.geboortedatum, uitleg);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** School years run from 1 August to 31 July and are written `2023-2024` (interfaces.md conventions). */
-import { Temporal } from '@js-temporal/polyfill';
-import type { IsoDate } from './dates.ts';
+import { addDays, type IsoDate } from './dates.ts';
 
 export interface SchoolYear {
   naam: string;
@@ -23,8 +22,8 @@ export function schoolYearStarting(startYear: number): SchoolYear {
 
 /** The school year that contains `date` (31 July belongs to the old year, 1 August to the new). */
 export function schoolYearOf(date: IsoDate): SchoolYear {
-  const d = Temporal.PlainDate.from(date);
-  return schoolYearStarting(d.month >= 8 ? d.year : d.year - 1);
+  const year = Number(date.slice(0, 4));
+  return schoolYearStarting(Number(date.slice(5, 7)) >= 8 ? year : year - 1);
 }
 
 /** Parses `2023-2024`; returns undefined when the text is not a school year. */
@@ -71,5 +70,4 @@ export function fullSchoolYears(periods: readonly EnrolledPeriod[], until: IsoDa
   return years;
 }
 
-const nextDay = (date: IsoDate): IsoDate =>
-  Temporal.PlainDate.from(date).add({ days: 1 }).toString();
+const nextDay = (date: IsoDate): IsoDate => addDays(date, 1);
