@@ -10,6 +10,7 @@ import {
   computeLeerplicht,
   fullSchoolYears,
   type IsoDate,
+  type LeerplichtResult,
   type LeerplichtStatus,
   type RuleSettings,
 } from '../rules/index.ts';
@@ -33,28 +34,48 @@ export interface Signal {
   reden: string;
 }
 
-export function absoluteVerzuimSignal(
-  candidate: Candidate,
+/**
+ * The leerplicht status on `peildatum` from the date of birth and the enrolment history: the
+ * startkwalificatie and the twelve full school years (art. 3) as far as they lie before that day.
+ * The one way signals and reports derive a status from history.
+ */
+export function leerplichtFromHistory(
+  geboortedatum: IsoDate,
+  inschrijvingen: Candidate['inschrijvingen'],
   peildatum: IsoDate,
   settings: RuleSettings,
-): Signal | undefined {
-  const past = candidate.inschrijvingen.filter((e) => e.van <= peildatum);
+): LeerplichtResult {
+  const past = inschrijvingen.filter((e) => e.van <= peildatum);
   const startkwalificatie = past
     .map((e) => e.startkwalificatie)
     .filter((d): d is IsoDate => d !== null && d <= peildatum)
     .sort()[0];
-  const result = computeLeerplicht(
+  return computeLeerplicht(
     {
-      geboortedatum: candidate.geboortedatum,
+      geboortedatum,
       peildatum,
       ...(startkwalificatie ? { startkwalificatie } : {}),
       volledigeSchooljaren: fullSchoolYears(past, peildatum),
     },
     settings,
   );
+}
+
+export function absoluteVerzuimSignal(
+  candidate: Candidate,
+  peildatum: IsoDate,
+  settings: RuleSettings,
+): Signal | undefined {
+  const result = leerplichtFromHistory(
+    candidate.geboortedatum,
+    candidate.inschrijvingen,
+    peildatum,
+    settings,
+  );
   if (result.status !== 'leerplichtig' && result.status !== 'kwalificatieplichtig') {
     return undefined;
   }
+  const past = candidate.inschrijvingen.filter((e) => e.van <= peildatum);
   const last = [...past].sort((a, b) => ((a.totEnMet ?? '') < (b.totEnMet ?? '') ? -1 : 1)).at(-1);
   const reden = last?.totEnMet
     ? `sinds ${addDays(last.totEnMet, 1)} niet ingeschreven (laatste school ${last.school})`
