@@ -50,15 +50,19 @@ export const appointmentLinkRoutes =
         config: { public: true, rateLimit },
         schema: {
           tags: ['afspraken'],
-          summary: 'Openbaar: de afspraak bevestigen of afzeggen',
+          summary: 'Openbaar: de afspraak bevestigen, afzeggen of een ander moment vragen',
           params,
-          body: z.object({ keuze: z.enum(KEUZES) }),
+          body: z.object({
+            keuze: z.enum(KEUZES),
+            voorkeur: z.string().trim().max(200).optional(),
+          }),
           response: { 200: view },
         },
       },
       async (request, reply) => {
         reply.header('cache-control', 'no-store');
-        return respondViaLink(ctx.database, request.params.token, request.body.keuze, nowOf(ctx));
+        const { keuze, voorkeur } = request.body;
+        return respondViaLink(ctx.database, request.params.token, keuze, nowOf(ctx), voorkeur);
       },
     );
   };

@@ -21,8 +21,8 @@ export type AfspraakStatus = (typeof AFSPRAAK_STATUSSEN)[number];
 export const UITKOMSTEN = ['gehouden', 'no_show', 'geannuleerd'] as const;
 export type Uitkomst = (typeof UITKOMSTEN)[number];
 
-/** The invitee's choices on the public link page. */
-export const KEUZES = ['bevestigen', 'annuleren'] as const;
+/** The invitee's choices on the public link page (`ander_moment`: cancel and ask for another time). */
+export const KEUZES = ['bevestigen', 'annuleren', 'ander_moment'] as const;
 export type Keuze = (typeof KEUZES)[number];
 
 /** Statuses in which the appointment is still ahead and can change. */
@@ -89,7 +89,7 @@ export function applyChoice(
       'Deze afspraak kan niet meer worden gewijzigd. Neem contact met ons op als u vragen hebt.',
     );
   }
-  if (keuze === 'annuleren') return { status: 'geannuleerd', gewijzigd: true };
+  if (keuze !== 'bevestigen') return { status: 'geannuleerd', gewijzigd: true };
   return { status: 'bevestigd', gewijzigd: current !== 'bevestigd' };
 }
 

@@ -6,7 +6,9 @@
  */
 import type { Database, Queryable } from '../../db/connect.ts';
 import { DomainFailure, domainError } from '../../lib/errors.ts';
+import { loadConfig } from '../../config.ts';
 import { recordAudit } from '../audit/index.ts';
+import { invitationLink } from '../forms/appointment-qr.sql.ts';
 import type { IsoDate } from '../rules/index.ts';
 import { decideAddressees, type Ontvanger, type Overgeslagen } from './addressees.ts';
 import { gatherCaseFacts, senderName } from './letter-facts.sql.ts';
@@ -65,6 +67,10 @@ async function prepare(database: Queryable, input: CreateLetterInput, template: 
   if (!decision.ok) throw new DomainFailure(decision.error);
   const base = caseMergeData(facts, input.today, input.extra);
   const afzender = await senderName(database);
+  // An invitation gets a QR code to answer it (forms module; the letter's own link token).
+  const antwoordLink = template.inhoud.includes('{{afspraak.')
+    ? await invitationLink(database, input.caseId, loadConfig().AANWEZIG_PUBLIEKE_URL)
+    : undefined;
   const prepared: Prepared[] = [];
   for (const letter of decision.value.brieven) {
     const gegevens = letterMergeData(base, letter);
@@ -91,6 +97,7 @@ async function prepare(database: Queryable, input: CreateLetterInput, template: 
       onderwerp: template.titel,
       tekst: tekst.value,
       consulent,
+      antwoordLink,
     });
     prepared.push({
       ontvangers: letter.ontvangers,

@@ -19,6 +19,8 @@ export interface LetterContent {
   onderwerp: string;
   tekst: string;
   consulent: string;
+  /** A link to answer the invitation, printed as a QR code with the address under it. */
+  antwoordLink?: string | undefined;
 }
 
 /** Millimetres to PDF points. */
@@ -54,6 +56,22 @@ function body(c: LetterContent): Content[] {
       margin: [0, mm(52), 0, 16],
     },
     ...paragraphsOf(c.tekst).map((p): Content => ({ text: p, margin: [0, 0, 0, 10] })),
+    ...(c.antwoordLink
+      ? [
+          {
+            columns: [
+              { qr: c.antwoordLink, fit: 90, width: 'auto' },
+              {
+                text: `Laat ons weten of u komt: scan de QR-code met uw telefoon, of ga naar ${c.antwoordLink}`,
+                style: 'klein',
+                margin: [12, 0, 0, 0],
+              },
+            ],
+            margin: [0, 4, 0, 10],
+            unbreakable: true,
+          } as Content,
+        ]
+      : []),
     {
       stack: [
         'Met vriendelijke groet,',

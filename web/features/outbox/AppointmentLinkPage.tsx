@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { useEffect, useState } from 'react';
 import { api, ApiError } from '../../api/client.ts';
-import { Button } from '../../components/FormField.tsx';
+import { Button, TextAreaField } from '../../components/FormField.tsx';
 import { Alert, Page, Paragraph } from '../../components/Page.tsx';
 import { canRespond, formatDay, linkStatusText } from './outbox-view.ts';
 
@@ -21,6 +21,8 @@ export function AppointmentLinkPage({ token }: { token: string }) {
   const [afspraak, setAfspraak] = useState<Afspraak>();
   const [failure, setFailure] = useState<string>();
   const [cancelling, setCancelling] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const [voorkeur, setVoorkeur] = useState('');
   const [busy, setBusy] = useState(false);
   const url = `/api/afspraken/link/${encodeURIComponent(token)}`;
   const fail = (e: unknown) =>
@@ -30,12 +32,14 @@ export function AppointmentLinkPage({ token }: { token: string }) {
     api<Afspraak>(url).then(setAfspraak, fail);
   }, [url]);
 
-  const handleChoice = async (keuze: 'bevestigen' | 'annuleren') => {
+  const handleChoice = async (keuze: 'bevestigen' | 'annuleren' | 'ander_moment') => {
     setBusy(true);
     setFailure(undefined);
     try {
-      setAfspraak(await api<Afspraak>(url, { method: 'POST', body: JSON.stringify({ keuze }) }));
+      const body = keuze === 'ander_moment' && voorkeur.trim() ? { keuze, voorkeur } : { keuze };
+      setAfspraak(await api<Afspraak>(url, { method: 'POST', body: JSON.stringify(body) }));
       setCancelling(false);
+      setAsking(false);
     } catch (e) {
       fail(e);
     } finally {
@@ -60,7 +64,7 @@ export function AppointmentLinkPage({ token }: { token: string }) {
           <div role="status">
             <Paragraph>{linkStatusText(afspraak.status)}</Paragraph>
           </div>
-          {canRespond(afspraak.status) && !cancelling && (
+          {canRespond(afspraak.status) && !cancelling && !asking && (
             <div className="aw-form__actions">
               {afspraak.status === 'gepland' && (
                 <Button
@@ -79,7 +83,43 @@ export function AppointmentLinkPage({ token }: { token: string }) {
               >
                 Ik kan niet: afzeggen
               </Button>
+              <Button
+                type="button"
+                appearance="secondary-action-button"
+                disabled={busy}
+                onClick={() => setAsking(true)}
+              >
+                Ander moment vragen
+              </Button>
             </div>
+          )}
+          {asking && (
+            <form
+              className="aw-form"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void handleChoice('ander_moment');
+              }}
+            >
+              <TextAreaField
+                id="voorkeur"
+                label="Wanneer kunt u wel? (niet verplicht)"
+                description="Bijvoorbeeld: dinsdag of donderdag na 15.00 uur. Wij maken een nieuwe afspraak en laten die weten."
+                maxLength={200}
+                value={voorkeur}
+                onChange={(e) => setVoorkeur(e.target.value)}
+              />
+              <div className="aw-form__actions">
+                <Button disabled={busy}>Ander moment vragen</Button>
+                <Button
+                  type="button"
+                  appearance="secondary-action-button"
+                  onClick={() => setAsking(false)}
+                >
+                  Terug
+                </Button>
+              </div>
+            </form>
           )}
           {cancelling && (
             <>

@@ -47,7 +47,10 @@ async function findByToken(db: Queryable, token: string, lock: boolean): Promise
   const rows = await db.query<Row>(
     `select a.id, a.case_id, a.tijdstip, a.duur_minuten, a.locatie, a.status, a.consulent_id, c.toegewezen_aan
        from appointments a join cases c on c.id = a.case_id
-      where a.link_token_hash = $1${lock ? ' for update of a' : ''}`,
+      where a.link_token_hash = $1
+         -- or the token of the QR code on the invitation letter (forms module, form_tokens)
+         or a.id = (select t.appointment_id from form_tokens t
+                     where t.token_hash = $1 and t.formulier = 'afspraak')${lock ? ' for update of a' : ''}`,
     [hashLinkToken(token)],
   );
   if (!rows[0]) throw notFound();
@@ -75,6 +78,8 @@ export async function respondViaLink(
   token: string,
   keuze: Keuze,
   now: Date,
+  /** With `ander_moment`: when the invitee can come (free text, for the consultant's task). */
+  voorkeur?: string,
 ): Promise<LinkView> {
   return database.transaction(async (tx) => {
     const row = await findByToken(tx, token, true);
@@ -94,8 +99,11 @@ export async function respondViaLink(
     if (outcome.status === 'geannuleerd') {
       await addTask(tx, {
         caseId: row.case_id,
-        soort: 'afspraak_afgezegd',
-        omschrijving: `De afspraak van ${dutchMoment(tijdstip)} is afgezegd via de link: maak een nieuwe afspraak.`,
+        soort: keuze === 'ander_moment' ? 'afspraak_ander_moment' : 'afspraak_afgezegd',
+        omschrijving:
+          keuze === 'ander_moment'
+            ? `Via de link is een ander moment gevraagd voor de afspraak van ${dutchMoment(tijdstip)}${voorkeur ? ` (kan wel: ${voorkeur})` : ''}: maak een nieuwe afspraak.`
+            : `De afspraak van ${dutchMoment(tijdstip)} is afgezegd via de link: maak een nieuwe afspraak.`,
         vervaltOp: nextWorkingDay(today),
         toegewezenAan: row.consulent_id ?? row.toegewezen_aan,
       });
@@ -103,7 +111,11 @@ export async function respondViaLink(
     await recordAudit(tx, {
       actor: 'afspraaklink',
       actie:
-        keuze === 'annuleren' ? 'appointments.cancelled_by_link' : 'appointments.confirmed_by_link',
+        keuze === 'bevestigen'
+          ? 'appointments.confirmed_by_link'
+          : keuze === 'ander_moment'
+            ? 'appointments.other_time_by_link'
+            : 'appointments.cancelled_by_link',
       onderwerpSoort: 'case',
       onderwerpId: String(row.case_id),
       doel: 'afspraak bevestigen of afzeggen',
