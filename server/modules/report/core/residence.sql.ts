@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * "The gemeente the person lived in on that date" (interfaces.md §1.5, §2.2) as a lateral join,
- * so that a record counts once even if residence periods overlap, and only inside the region.
+ * so that a record counts once even if residence periods overlap (the latest period wins), and
+ * only when that gemeente is in the region.
  */
 import { livesOnSql } from '../../persons/queries/residence.sql.ts';
 
@@ -15,9 +16,11 @@ export function gemeenteOnJoin(
   day: string,
   regionParam: string,
 ): string {
+  // The region test sits outside the lateral: inside it, the planner combines the person index
+  // with the gemeente index and reads a whole gemeente per person (minutes instead of seconds).
   return `join lateral (
       select r.gemeente_code as gemeente from residence_periods r
        where r.person_id = ${personAlias}.id and ${livesOnSql('r', personAlias, day)}
-         and (${regionParam}::text[] = '{}' or r.gemeente_code = any(${regionParam}::text[]))
-       order by r.vanaf desc nulls last limit 1) ${alias} on true`;
+       order by r.vanaf desc nulls last limit 1) ${alias}
+      on (${regionParam}::text[] = '{}' or ${alias}.gemeente = any(${regionParam}::text[]))`;
 }
