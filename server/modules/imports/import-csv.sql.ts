@@ -11,6 +11,8 @@ import { applyBrp } from './apply/brp.sql.ts';
 import { applyEnrolments } from './apply/enrolments.sql.ts';
 import { applyExemptions } from './apply/exemptions.sql.ts';
 import { applySchools } from './apply/schools.sql.ts';
+import { applyVsv } from './apply/vsv.sql.ts';
+import { applyVsvPercentages } from './apply/vsv-percentages.sql.ts';
 import type { Applier, ApplyCounts } from './apply/types.ts';
 import { readCsv } from './csv.ts';
 import { KINDS, type ImportSoort } from './kinds/index.ts';
@@ -56,6 +58,8 @@ const APPLIERS: Record<ImportSoort, Applier<never>> = {
   inschrijvingen: applyEnrolments as Applier<never>,
   verzuimmeldingen: applyAbsenceReports as Applier<never>,
   vrijstellingen: applyExemptions as Applier<never>,
+  vsv: applyVsv as Applier<never>,
+  vsv_percentages: applyVsvPercentages as Applier<never>,
 };
 
 /** Marks a transaction that must roll back because the file is refused as a whole. */
@@ -110,6 +114,9 @@ export async function importCsv(
       if (!(error instanceof Refused)) throw error;
     }
   }
+  // PGlite has no autovacuum: after a bulk load the planner needs fresh statistics, or report
+  // queries pick nested loops over whole tables (minutes instead of seconds on the demo region).
+  if (applied && counts.nieuw + counts.gewijzigd >= 1000) await database.query('analyze');
   const fileErrors = checked.fileErrors;
   const summary = summaryOf(options, checked.rowCount, counts, refused, fileErrors);
   const importRunId = applied
