@@ -12,6 +12,7 @@ const suites: Record<string, () => Promise<Suite>> = {
   import: async () => (await import('./import.bench.ts')).importSuite,
   audit: async () => (await import('./audit.bench.ts')).auditSuite,
   casework: async () => (await import('./casework.bench.ts')).caseworkSuite,
+  report: async () => (await import('./report.bench.ts')).reportSuite,
 };
 
 const docPath = fileURLToPath(new URL('../docs/performance.md', import.meta.url));

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The raw baseline for the report and signal benchmarks: the same rows copied from our database
+ * into an in-memory DuckDB (a columnar OLAP engine), and the same aggregates and anti-join run there.
+ * Only ids, dates and codes are copied — no names or BSNs.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { Queryable } from '../server/db/connect.ts';
+
+const TABLES: Record<string, string> = {
+  persons: `select id, to_char(geboortedatum, 'YYYY-MM-DD') as geboortedatum,
+              coalesce(to_char(datum_overlijden, 'YYYY-MM-DD'), '') as overleden,
+              (bsn is not null) as heeft_bsn from persons`,
+  residence: `select person_id, gemeente_code, coalesce(to_char(vanaf, 'YYYY-MM-DD'), '') as vanaf,
+                coalesce(to_char(tot, 'YYYY-MM-DD'), '') as tot, rni from residence_periods`,
+  enrolments: `select person_id, to_char(datum_inschrijving, 'YYYY-MM-DD') as van,
+                 coalesce(to_char(datum_uitschrijving, 'YYYY-MM-DD'), '') as tot from enrolments`,
+  exemptions: `select person_id, artikel, besluit, coalesce(to_char(datum_besluit, 'YYYY-MM-DD'), '') as datum_besluit,
+                 coalesce(to_char(geldig_van, 'YYYY-MM-DD'), '') as geldig_van,
+                 coalesce(to_char(geldig_tot, 'YYYY-MM-DD'), '') as geldig_tot from exemptions`,
+  meldingen: `select a.person_id, a.verzuimsoort, s.sector, to_char(a.gemeld_op, 'YYYY-MM-DD') as gemeld_op
+                from absence_reports a join schools s on s.id = a.school_id`,
+};
+
+export interface Baseline {
+  connection: DuckDBConnection;
+  close: () => void;
+}
+
+/** Copies the tables into DuckDB (through CSV files in a temporary folder). */
+export async function duckdbCopy(db: Queryable): Promise<Baseline> {
+  const dir = mkdtempSync(join(tmpdir(), 'aanwezig-duckdb-'));
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  for (const [name, sql] of Object.entries(TABLES)) {
+    const rows = await db.query<Record<string, unknown>>(sql);
+    const columns = Object.keys(rows[0] ?? {});
+    const file = join(dir, `${name}.csv`);
+    writeFileSync(
+      file,
+      [
+        columns.join(','),
+        ...rows.map((r) => columns.map((c) => String(r[c] ?? '')).join(',')),
+      ].join('\n'),
+    );
+    await connection.run(
+      `create table ${name} as select * from read_csv('${file}', header = true, nullstr = '', all_varchar = true)`,
+    );
+  }
+  await connection.run(`create table lives as
+    select r.person_id, r.gemeente_code, cast(nullif(r.vanaf, '') as date) as vanaf,
+           cast(nullif(r.tot, '') as date) as tot, cast(nullif(p.overleden, '') as date) as overleden,
+           cast(p.geboortedatum as date) as geboortedatum, p.heeft_bsn = 'true' as heeft_bsn
+      from residence r join persons p on p.id = r.person_id where r.rni = 'false'`);
+  return {
+    connection,
+    close: () => {
+      connection.closeSync();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+const livesOn = (day: string) => `(l.vanaf is null or l.vanaf <= date '${day}')
+  and (l.tot is null or l.tot > date '${day}') and (l.overleden is null or l.overleden > date '${day}')`;
+
+/** The absoluut-verzuim anti-join on one day: residents of school age without enrolment or exemption. */
+export async function duckdbSignals(b: Baseline, day: string, region: string[]): Promise<number> {
+  const reader = await b.connection.runAndReadAll(`
+    select count(*) from lives l
+     where ${livesOn(day)} and l.heeft_bsn and l.gemeente_code in (${region.map((g) => `'${g}'`).join(',')})
+       and l.geboortedatum > date '${day}' - interval 19 year and l.geboortedatum <= date '${day}' - interval 5 year
+       and not exists (select 1 from enrolments e where e.person_id = l.person_id
+             and cast(e.van as date) <= date '${day}' and (e.tot is null or cast(e.tot as date) >= date '${day}'))
+       and not exists (select 1 from exemptions v where v.person_id = l.person_id and v.besluit = 'toegekend'
+             and v.artikel in ('5a', '5b', '5c', '15') and cast(v.geldig_van as date) <= date '${day}'
+             and (v.geldig_tot is null or cast(v.geldig_tot as date) >= date '${day}'))`);
+  return Number(reader.getRows()[0]?.[0] ?? 0);
+}
+
+/** The report's aggregates for one school year: residents, meldingen, persons, granted exemptions. */
+export async function duckdbReport(
+  b: Baseline,
+  van: string,
+  tot: string,
+  peildatum: string,
+): Promise<void> {
+  const queries = [
+    `select l.gemeente_code, date_diff('year', l.geboortedatum, date '${peildatum}') as leeftijd, count(*)
+       from lives l where ${livesOn(peildatum)} group by all`,
+    `select l.gemeente_code, m.verzuimsoort, m.sector, count(*), count(distinct m.person_id)
+       from meldingen m join lives l on l.person_id = m.person_id
+        and (l.vanaf is null or l.vanaf <= cast(m.gemeld_op as date)) and (l.tot is null or l.tot > cast(m.gemeld_op as date))
+      where cast(m.gemeld_op as date) between date '${van}' and date '${tot}' group by all`,
+    `select l.gemeente_code, v.artikel, count(*) from exemptions v join lives l on l.person_id = v.person_id
+        and (l.vanaf is null or l.vanaf <= cast(v.datum_besluit as date)) and (l.tot is null or l.tot > cast(v.datum_besluit as date))
+      where v.besluit = 'toegekend' and cast(v.datum_besluit as date) between date '${van}' and date '${tot}' group by all`,
+    `select count(distinct l.person_id) from lives l
+      where l.geboortedatum > date '${van}' - interval 19 year and l.geboortedatum <= date '${tot}' - interval 5 year
+        and not exists (select 1 from enrolments e where e.person_id = l.person_id
+              and cast(e.van as date) <= date '${van}' and (e.tot is null or cast(e.tot as date) >= date '${tot}'))`,
+  ];
+  for (const sql of queries) await b.connection.runAndReadAll(sql);
+}
