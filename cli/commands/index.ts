@@ -13,7 +13,7 @@ export const commands: Record<string, { summary: string; load: Loader }> = {
     load: async () => (await import('./regio.ts')).regio,
   },
   import: {
-    summary: 'importeer scholen, brp, inschrijvingen, verzuimmeldingen of vrijstellingen',
+    summary: 'importeer scholen, brp, inschrijvingen, verzuimmeldingen, vrijstellingen of vsv',
     load: async () => (await import('./import.ts')).importCommand,
   },
   start: {
@@ -39,6 +39,10 @@ export const commands: Record<string, { summary: string; load: Loader }> = {
   regels: {
     summary: 'leerplichtdatums en Halt-criteria (leerplicht, halt)',
     load: async () => (await import('./regels.ts')).regels,
+  },
+  rapport: {
+    summary: 'jaarverslag (art. 25 Leerplichtwet) maken of publiceren (jaarverslag, publiceer)',
+    load: async () => (await import('./rapport.ts')).rapport,
   },
   bewaartermijnen: {
     summary: 'pas de bewaartermijnen toe: verwijder verlopen gegevens (toepassen, --droog)',

@@ -68,4 +68,29 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   await app.register((await import('../modules/letters/letters.routes.ts')).letterRoutes(ctx), {
     prefix: '/api',
   });
+  await app.register((await import('../modules/report/report.routes.ts')).reportRoutes(ctx), {
+    prefix: '/api',
+  });
+  await app.register(
+    (await import('../modules/doorstroompunt/doorstroompunt.routes.ts')).doorstroompuntRoutes(ctx),
+    { prefix: '/api' },
+  );
+  await app.register(
+    (await import('../modules/exemptions/exemptions.routes.ts')).exemptionRoutes(ctx),
+    { prefix: '/api' },
+  );
+  await app.register(
+    (await import('../modules/dashboard/dashboard.routes.ts')).dashboardRoutes(ctx),
+    { prefix: '/api' },
+  );
+  await app.register((await import('../modules/office/office.routes.ts')).officeRoutes(ctx), {
+    prefix: '/api',
+  });
+  await app.register(
+    (await import('../modules/thuiszitters/thuiszitters.routes.ts')).thuiszitterRoutes(ctx),
+    { prefix: '/api' },
+  );
+  await app.register((await import('../modules/forms/forms.routes.ts')).formRoutes(ctx), {
+    prefix: '/api',
+  });
 }

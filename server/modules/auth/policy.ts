@@ -77,6 +77,14 @@ export const POLICIES = {
     rollen: ['administratief_medewerker', 'functioneel_beheerder'],
     uitleg: 'statussen van verzuimmeldingen klaarzetten voor DUO en als verzonden markeren',
   },
+  'exemptions.read': {
+    rollen: CASEWORK,
+    uitleg: 'aanvragen voor vrijstelling en verlof, het register en de beschikkingen inzien',
+  },
+  'exemptions.work': {
+    rollen: ['leerplichtconsulent', 'teamleider'],
+    uitleg: 'aanvragen voor vrijstelling en verlof openen, behandelen en beschikkingen maken',
+  },
   'police.read': {
     rollen: ['leerplichtconsulent', 'teamleider'],
     uitleg: 'processen-verbaal (politiegegevens, WPG) inzien en opmaken',
@@ -90,9 +98,55 @@ export const POLICIES = {
     rollen: ['functioneel_beheerder', 'administratief_medewerker'],
     uitleg: 'de berichten-outbox bekijken',
   },
+  'report.read': {
+    rollen: ['beleidsmedewerker', 'managementteam', 'teamleider'],
+    uitleg:
+      'het jaarverslag (art. 25 Leerplichtwet) met controles bekijken en downloaden (alleen tellingen)',
+  },
+  'report.publish': {
+    rollen: ['beleidsmedewerker', 'managementteam'],
+    uitleg: 'het jaarverslag publiceren (bevriezen), zo nodig met een onderbouwde overschrijving',
+  },
   'school.meldingen.read': {
     rollen: ['school'],
     uitleg: 'de status van de eigen verzuimmeldingen van de school volgen',
+  },
+  'forms.school': {
+    rollen: ['school'],
+    uitleg: 'beginnend verzuim melden met het webformulier (preventieve aanpak)',
+  },
+  'forms.read': {
+    rollen: CASEWORK,
+    uitleg: 'ingestuurde webformulieren inzien: niet gekoppelde inzendingen en die van een dossier',
+  },
+  'forms.link': {
+    rollen: CASEWORK,
+    uitleg: 'een niet gekoppelde inzending met de hand aan een persoon koppelen',
+  },
+  'office.read': {
+    rollen: OFFICE,
+    uitleg: "kantoorwerk inzien: overleggen (MDO's), preventie, adviesvragen en scholen",
+  },
+  'office.register': {
+    rollen: CASEWORK,
+    uitleg:
+      'kantoorwerk en bestede tijd vastleggen: overleggen, preventie, adviesvragen, jaargesprekken',
+  },
+  'office.legal_check': {
+    rollen: ['privacy_officer'],
+    uitleg: 'de grondslag en gegevensdeling van een overleg toetsen en bevestigen',
+  },
+  'office.transfer': {
+    rollen: ['leerplichtconsulent', 'doorstroomcoach', 'teamleider'],
+    uitleg: 'de overstap VO-MBO: examenleerlingen zonder mbo-inschrijving en de overstaptafels',
+  },
+  'office.time_summary': {
+    rollen: ['teamleider', 'managementteam', 'beleidsmedewerker'],
+    uitleg: 'de tijdsbesteding per medewerker, team en ring en de afgewezen verzoeken zien',
+  },
+  'dashboard.read': {
+    rollen: ['teamleider', 'managementteam', 'beleidsmedewerker'],
+    uitleg: 'het dashboard: tellingen, doorlooptijden, wat-als en effectmeting (geen personen)',
   },
 } as const satisfies Record<string, { rollen: readonly Role[]; uitleg: string }>;
 

@@ -6,6 +6,8 @@
  * casework never needs to know the details and a step list stays plain data.
  */
 import type { Queryable } from '../../db/connect.ts';
+import { EXEMPTION_EFFECTS } from '../exemptions/effects.sql.ts';
+import { LEAVE_EFFECTS } from '../leave/effects.sql.ts';
 
 export interface StepEffectContext {
   caseId: number;
@@ -21,6 +23,8 @@ export type StepEffect = (tx: Queryable, context: StepEffectContext) => Promise<
 /** Every registered effect by key. Modules add one spread line here. */
 export const STEP_EFFECTS: Record<string, StepEffect> = {
   // modules: one spread line each
+  ...EXEMPTION_EFFECTS,
+  ...LEAVE_EFFECTS,
 };
 
 /** Runs the effect named by a step; an unknown key is a programming error, never silently skipped. */

@@ -8,6 +8,8 @@ import type { Afdoening } from './outcomes.ts';
 import type { TransitionDef } from './step.ts';
 import { ABSOLUUT_VERZUIM } from './transitions-absoluut.ts';
 import { RELATIEF_VERZUIM } from './transitions-relatief.ts';
+import { VRIJSTELLING } from '../exemptions/transitions.ts';
+import { VERLOF } from '../leave/transitions.ts';
 
 export { checkFields, type FieldDef, type FieldKind, type FieldProblem } from './fields.ts';
 export { isOpen, STATES, type CaseState } from './states.ts';
@@ -18,6 +20,8 @@ export const TRANSITIONS: readonly TransitionDef[] = [
   ...RELATIEF_VERZUIM,
   ...ABSOLUUT_VERZUIM,
   // further werkprocessen below
+  ...VRIJSTELLING,
+  ...VERLOF,
 ];
 
 export const transitionFor = (actie: string): TransitionDef | undefined =>

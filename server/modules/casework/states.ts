@@ -15,8 +15,19 @@ export const STATES = {
   PROCES_VERBAAL: { label: 'Proces-verbaal', open: true },
   CIVIEL: { label: 'Civiel: beschermingstafel / Raad', open: true },
   // Vrijstelling and verlof (exemptions module) — add states below this line.
+  VRIJSTELLING_AANGEVRAAGD: { label: 'Vrijstelling aangevraagd', open: true },
+  WACHT_OP_STUKKEN: { label: 'Wacht op stukken', open: true },
+  ADVIES_GEVRAAGD: { label: 'Advies gevraagd', open: true },
+  ADVIES_ONTVANGEN: { label: 'Advies ontvangen', open: true },
+  VRIJSTELLING_LOOPT: { label: 'Vrijstelling verleend (loopt)', open: true },
+  VERLOF_AANGEVRAAGD: { label: 'Verlof aangevraagd', open: true },
+  SCHOOL_GEHOORD: { label: 'School gehoord', open: true },
   // Thuiszitter (thuiszitters module) — add states below this line.
   // Doorstroompunt (doorstroompunt module) — add states below this line.
+  CONTACTRITME: { label: 'Contactritme: nog niet bereikt', open: true },
+  NIET_BEREIKT: { label: 'Niet bereikt (later opnieuw benaderen)', open: true },
+  BEREIKT: { label: 'Bereikt', open: true },
+  TRAJECT: { label: 'Begeleidingstraject', open: true },
   AFGESLOTEN: { label: 'Afgesloten', open: false },
 } as const;
 

@@ -115,6 +115,15 @@ export const SETTING_DEFINITIONS = [
     bron: 'R36, R39; [000 L283-285], [003 L812]',
   }),
   def({
+    sleutel: 'thuiszitter.omvang',
+    standaard: 'breed',
+    soort: 'keuze',
+    toegestaan: ['breed', 'vier_weken_ongeoorloofd'],
+    omschrijving:
+      'Welke thuiszitters de telling en het jaarverslag meetellen: breed (iedereen die geen onderwijs volgt, ook geoorloofd en vrijstelling 5a, vanaf dag 1) of vier_weken_ongeoorloofd (alleen ongeoorloofd of zonder inschrijving, vanaf 4 weken).',
+    bron: 'R37, R38; [000 L287-288], [004 L1422-1428]',
+  }),
+  def({
     sleutel: 'wijkteam.monitoringWeken',
     standaard: 6,
     soort: 'getal',

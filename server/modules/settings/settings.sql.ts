@@ -12,6 +12,7 @@ import {
   type SettingValue,
 } from '../rules/index.ts';
 import { RETENTION_SETTING_DEFINITIONS } from '../privacy/retention-settings.ts';
+import { DASHBOARD_SETTING_DEFINITIONS } from '../dashboard/time-settings.ts';
 
 interface SettingRow {
   sleutel: string;
@@ -54,7 +55,11 @@ export async function listSettings(db: Queryable) {
         gewijzigdDoor: r.gewijzigd_door,
       }));
   // The retention periods (privacy module) are regional settings too, edited on the same page.
-  return [...SETTING_DEFINITIONS, ...RETENTION_SETTING_DEFINITIONS].map((d) => ({
+  return [
+    ...SETTING_DEFINITIONS,
+    ...RETENTION_SETTING_DEFINITIONS,
+    ...DASHBOARD_SETTING_DEFINITIONS,
+  ].map((d) => ({
     ...d,
     historie: historyOf(d.sleutel),
   }));
@@ -62,7 +67,10 @@ export async function listSettings(db: Queryable) {
 
 /** Dutch problem with a retention value, or undefined; other keys go to the rules' validator. */
 function validateAny(sleutel: string, waarde: unknown): string | undefined {
-  const retention = RETENTION_SETTING_DEFINITIONS.find((d) => d.sleutel === sleutel);
+  // Retention periods and the dashboard's minutes per task are whole numbers in a range.
+  const retention = [...RETENTION_SETTING_DEFINITIONS, ...DASHBOARD_SETTING_DEFINITIONS].find(
+    (d) => d.sleutel === sleutel,
+  );
   if (!retention) return validateSetting(sleutel, waarde) ?? undefined;
   return typeof waarde === 'number' &&
     Number.isInteger(waarde) &&

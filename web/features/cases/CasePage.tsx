@@ -10,7 +10,11 @@ import { useSession } from '../../session.tsx';
 import { describeData, EVENT_LABELS, STATE_LABELS } from './labels.ts';
 import { AppointmentsPanel, type Appointment } from './AppointmentsPanel.tsx';
 import { LettersPanel } from './LettersPanel.tsx';
+import { RequestPanel } from '../exemptions/RequestPanel.tsx';
+import { DoorstroompuntPanel } from '../doorstroompunt/DoorstroompuntPanel.tsx';
+import { ThuiszitterPanel } from '../thuiszitters/ThuiszitterPanel.tsx';
 import { StepForm, type Step } from './StepForm.tsx';
+import { SubmissionsPanel } from '../forms/SubmissionsPanel.tsx';
 
 interface Detail {
   zaak: {
@@ -164,6 +168,25 @@ export function CasePage({ id }: { id: string }) {
         </>
       )}
 
+      <ThuiszitterPanel
+        personId={zaak.persoonId}
+        caseId={zaak.id}
+        caseOpen={!zaak.geslotenOp}
+        mayWork={may('cases.work')}
+        onChange={() => void load()}
+      />
+      <DoorstroompuntPanel
+        caseId={zaak.id}
+        mayWork={may('cases.work')}
+        onChange={() => void load()}
+      />
+      <RequestPanel
+        soort={(zaak as { soort?: string }).soort}
+        caseId={zaak.id}
+        version={detail.tijdlijn.length}
+        onChange={() => void load()}
+      />
+      <SubmissionsPanel caseId={zaak.id} mayWork={may('cases.work')} />
       <AppointmentsPanel caseId={zaak.id} mayWork={may('cases.work')} onChange={setAppointments} />
       <LettersPanel
         key={detail.tijdlijn.length}

@@ -38,6 +38,8 @@ const SOORTEN = [
   { value: 'inschrijvingen', label: 'Inschrijvingen (DUO)' },
   { value: 'verzuimmeldingen', label: 'Verzuimmeldingen (DUO)' },
   { value: 'vrijstellingen', label: 'Vrijstellingen' },
+  { value: 'vsv', label: 'Voortijdig schoolverlaters (vsv-lijst DUO)' },
+  { value: 'vsv_percentages', label: 'Vsv-percentages per gemeente (DUO)' },
 ];
 const RESULT_TEXT = {
   geimporteerd: 'Het bestand is geïmporteerd.',

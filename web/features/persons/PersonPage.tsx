@@ -130,6 +130,13 @@ export function PersonPage({ id }: { id: string }) {
             Leerplicht-tijdlijn bij deze geboortedatum
           </Link>
         </Paragraph>
+        <Paragraph>
+          Starten: <Link href={`/vrijstellingen?persoon=${person.id}`}>vrijstelling aanvragen</Link>
+          {' · '}
+          <Link href={`/verlof?persoon=${person.id}`}>verlofaanvraag</Link>
+          {' · '}
+          <Link href={`/thuiszitters/personen/${person.id}`}>thuiszitten registreren</Link>
+        </Paragraph>
       </Section>
       <Section id="woonhistorie" title="Woonhistorie">
         <Table

@@ -15,6 +15,8 @@ export const IMPORT_SOORTEN = [
   'inschrijvingen',
   'verzuimmeldingen',
   'vrijstellingen',
+  'vsv',
+  'vsv_percentages',
 ] as const;
 export type ImportSoort = (typeof IMPORT_SOORTEN)[number];
 

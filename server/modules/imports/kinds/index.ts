@@ -8,6 +8,8 @@ import { inschrijvingen } from './inschrijvingen.ts';
 import { scholen } from './scholen.ts';
 import { verzuimmeldingen } from './verzuimmeldingen.ts';
 import { vrijstellingen } from './vrijstellingen.ts';
+import { vsv } from './vsv.ts';
+import { vsvPercentages } from './vsv-percentages.ts';
 
 export * from './common.ts';
 export type { BrpRow } from './brp.ts';
@@ -15,7 +17,16 @@ export type { EnrolmentRow } from './inschrijvingen.ts';
 export type { SchoolRow } from './scholen.ts';
 export type { AbsenceReportRow } from './verzuimmeldingen.ts';
 export type { ExemptionRow } from './vrijstellingen.ts';
-export { brp, inschrijvingen, scholen, verzuimmeldingen, vrijstellingen };
+export type { VsvRow } from './vsv.ts';
+export { brp, inschrijvingen, scholen, verzuimmeldingen, vrijstellingen, vsv };
 
 /** Spec per kind. */
-export const KINDS = { scholen, brp, inschrijvingen, verzuimmeldingen, vrijstellingen } as const;
+export const KINDS = {
+  scholen,
+  brp,
+  inschrijvingen,
+  verzuimmeldingen,
+  vrijstellingen,
+  vsv,
+  vsv_percentages: vsvPercentages,
+} as const;
