@@ -51,6 +51,21 @@ describe.skipIf(testEngine() !== 'pglite')('aanwezig rapport', () => {
     expect(c03.rijen).toContainEqual({ gemeente: '0546', verzuimsoort: '16_uur', aantal: 2 });
   }, 60_000);
 
+  it('takes --json as --formaat json, and refuses --json with another format', async () => {
+    const { code, stdout } = await run('jaarverslag', '--schooljaar', '2023-2024', '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).schooljaar).toBe('2023-2024');
+    const both = await run(
+      'jaarverslag',
+      '--schooljaar',
+      '2023-2024',
+      '--json',
+      '--formaat',
+      'pdf',
+    );
+    expect(both.code).toBe(2);
+  }, 60_000);
+
   it('--gemeente keeps only that gemeente', async () => {
     const { stdout } = await run(
       'jaarverslag',

@@ -42,9 +42,15 @@ async function jaarverslag(args: string[], io: CliIo): Promise<number> {
     formaat: { type: 'string' },
     uit: { type: 'string' },
     tabel: { type: 'string' },
+    json: { type: 'boolean' },
   });
   const year = span(values.schooljaar);
-  const formaat = required('formaat', values.formaat) as Formaat;
+  // `--json`, as every printing command takes (interfaces.md §1), is `--formaat json`.
+  const formaat = (values.formaat ??
+    (values.json ? 'json' : required('formaat', undefined))) as Formaat;
+  if (values.json && formaat !== 'json') {
+    throw new UsageError(`--json en --formaat ${formaat} gaan niet samen`);
+  }
   if (!FORMATEN.includes(formaat)) {
     throw new UsageError(`--formaat ${formaat} is onbekend: kies json, html, pdf of csv`);
   }
