@@ -3,12 +3,43 @@
  * The raw baseline for the report and signal benchmarks: the same rows copied from our database
  * into an in-memory DuckDB (a columnar OLAP engine), and the same aggregates and anti-join run there.
  * Only ids, dates and codes are copied — no names or BSNs.
+ *
+ * DuckDB is not a dependency of the project: its npm package lists a binary per platform, and a
+ * lock file must name them all, which this machine's registry mirror cannot serve. The benchmark
+ * installs it next to the project when it is missing (`npm install --no-save`).
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { Queryable } from '../server/db/connect.ts';
+
+export const DUCKDB = '@duckdb/node-api@1.5.6-r.1';
+
+/** The part of @duckdb/node-api the baseline uses. */
+interface DuckDBConnection {
+  run(sql: string): Promise<unknown>;
+  runAndReadAll(sql: string): Promise<{ getRows(): unknown[][] }>;
+  closeSync(): void;
+}
+interface DuckDBModule {
+  DuckDBInstance: { create(path: string): Promise<{ connect(): Promise<DuckDBConnection> }> };
+}
+
+/** Loads DuckDB, installing it without touching package.json or the lock file when missing. */
+async function loadDuckDB(): Promise<DuckDBModule> {
+  const name = '@duckdb/node-api';
+  try {
+    createRequire(import.meta.url).resolve(name);
+  } catch {
+    process.stderr.write(`DuckDB installeren voor de vergelijking (${DUCKDB}, --no-save) …\n`);
+    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', DUCKDB], {
+      stdio: 'inherit',
+    });
+  }
+  return (await import(name)) as DuckDBModule;
+}
 
 const TABLES: Record<string, string> = {
   persons: `select id, to_char(geboortedatum, 'YYYY-MM-DD') as geboortedatum,
@@ -33,6 +64,7 @@ export interface Baseline {
 /** Copies the tables into DuckDB (through CSV files in a temporary folder). */
 export async function duckdbCopy(db: Queryable): Promise<Baseline> {
   const dir = mkdtempSync(join(tmpdir(), 'aanwezig-duckdb-'));
+  const { DuckDBInstance } = await loadDuckDB();
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   for (const [name, sql] of Object.entries(TABLES)) {
