@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { useEffect, useState } from 'react';
 import { api, type ApiError } from '../../api/client.ts';
+import { Button } from '../../components/FormField.tsx';
 import { Alert, Page, Paragraph } from '../../components/Page.tsx';
 import { Table } from '../../components/Table.tsx';
 import { formatDate } from '../../format.ts';
 import { Link } from '../../router.tsx';
+import { useSession } from '../../session.tsx';
 
 interface Signal {
   personId: number;
@@ -25,15 +27,40 @@ const STATUS: Record<string, string> = {
 export function AbsoluteVerzuimPage() {
   const [data, setData] = useState<{ peildatum: string; signalen: Signal[] }>();
   const [error, setError] = useState<string>();
+  const [done, setDone] = useState<string>();
+  const [round, setRound] = useState(0);
+  const { may } = useSession();
   useEffect(() => {
     api<{ peildatum: string; signalen: Signal[] }>('/api/signalen/absoluut-verzuim').then(
       setData,
       (e: ApiError) => setError(e.message),
     );
-  }, []);
+  }, [round]);
+  // What the nightly job does, on demand: new signals get a case, solved ones close by themselves.
+  const process = () =>
+    api<{ signalen: number; geopend: number; afgesloten: number }>(
+      '/api/signalen/absoluut-verzuim/verwerken',
+      { method: 'POST' },
+    ).then(
+      (r) => {
+        setDone(
+          `${r.signalen} signalen: ${r.geopend} dossiers geopend, ${r.afgesloten} vanzelf afgesloten.`,
+        );
+        setRound((n) => n + 1);
+      },
+      (e: ApiError) => setError(e.message),
+    );
   return (
     <Page title="Absoluut verzuim">
       {error && <Alert type="error">{error}</Alert>}
+      {done && <Alert type="ok">{done}</Alert>}
+      {may('cases.assign') && (
+        <p>
+          <Button type="button" appearance="secondary-action-button" onClick={() => void process()}>
+            Signalen nu verwerken
+          </Button>
+        </p>
+      )}
       {!data && !error && <Paragraph>Signalen berekenen…</Paragraph>}
       {data && (
         <>
