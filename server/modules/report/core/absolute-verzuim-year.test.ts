@@ -83,4 +83,23 @@ describe('first signal day in a school year', () => {
     };
     expect(firstSignalDay(c, span, region, {})).toEqual({ datum: '2024-05-01', gemeente: '0547' });
   });
+
+  it('finds a one-day gap between two enrolments, and nothing when they touch', () => {
+    const child = (secondStart: string): YearCandidate => ({
+      bsn: '123456782',
+      geboortedatum: '2012-05-05',
+      overleden: null,
+      woonperiodes: [{ gemeente: '0546', vanaf: null, tot: null, rni: false }],
+      inschrijvingen: [
+        { van: '2020-08-20', totEnMet: '2024-01-10', school: '12AB00', startkwalificatie: null },
+        { van: secondStart, totEnMet: null, school: '34CD00', startkwalificatie: null },
+      ],
+      vrijstellingen: [],
+    });
+    expect(firstSignalDay(child('2024-01-12'), span, region, {})).toEqual({
+      datum: '2024-01-11',
+      gemeente: '0546',
+    });
+    expect(firstSignalDay(child('2024-01-11'), span, region, {})).toBeUndefined();
+  });
 });

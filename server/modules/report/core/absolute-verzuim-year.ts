@@ -66,6 +66,21 @@ function changeDays(c: YearCandidate, span: SchoolYearSpan, settings: RuleSettin
   return [...new Set(days)].filter((d) => d >= span.van && d <= span.totEnMet).sort();
 }
 
+/** True when enrolments and exemptions together cover every day of the span (most pupils). */
+function coveredAllYear(c: YearCandidate, span: SchoolYearSpan): boolean {
+  const periods = [...c.inschrijvingen, ...c.vrijstellingen].sort((a, b) =>
+    a.van < b.van ? -1 : a.van > b.van ? 1 : 0,
+  );
+  let next = span.van;
+  for (const p of periods) {
+    if (p.van > next) return false;
+    if (p.totEnMet === null) return true;
+    if (p.totEnMet >= next) next = addDays(p.totEnMet, 1);
+    if (next > span.totEnMet) return true;
+  }
+  return false;
+}
+
 /** The first day of the school year on which the person would be signalled, with the gemeente. */
 export function firstSignalDay(
   c: YearCandidate,
@@ -73,6 +88,8 @@ export function firstSignalDay(
   region: ReadonlySet<string>,
   settings: RuleSettings,
 ): SignalDay | undefined {
+  // Enrolled or exempted all year: never a signal, and no need to ask the rules engine.
+  if (coveredAllYear(c, span)) return undefined;
   for (const day of changeDays(c, span, settings)) {
     const gemeente = gemeenteOn(c, day, region);
     if (!gemeente) continue;

@@ -11,7 +11,7 @@ import { addDays, settingOn, type RuleSettings } from '../../rules/index.ts';
 import { leerplichtFromHistory, type Candidate } from '../../signals/absolute-verzuim.ts';
 import type { Indicator, SchoolYearSpan } from '../indicator.ts';
 import { countBy } from './count.ts';
-import { gemeenteOnJoin } from './residence.sql.ts';
+import { livesOnSql } from '../../persons/queries/residence.sql.ts';
 
 export async function populationIndicator(
   db: Queryable,
@@ -20,10 +20,16 @@ export async function populationIndicator(
   settings: RuleSettings,
 ): Promise<Indicator> {
   const grens = settingOn<number>(settings, 'doorstroompunt.leeftijdsgrens', span.peildatum).waarde;
+  // A hash join over all residence periods: for tens of thousands of residents one pass beats a
+  // per-person look-up; `distinct on` keeps the latest period when periods overlap.
   const residents = await db.query<{ id: number; geboortedatum: string; gemeente: string }>(
-    `select x.id, to_char(x.geboortedatum, 'YYYY-MM-DD') as geboortedatum, g.gemeente
-       from persons x ${gemeenteOnJoin('g', 'x', '$1::date', '$2')}
-      where x.geboortedatum > $1::date - make_interval(years => $3::int)`,
+    `select * from (
+       select distinct on (x.id) x.id, to_char(x.geboortedatum, 'YYYY-MM-DD') as geboortedatum,
+              r.gemeente_code as gemeente
+         from persons x join residence_periods r on r.person_id = x.id and ${livesOnSql('r', 'x', '$1::date')}
+        where x.geboortedatum > $1::date - make_interval(years => $3::int)
+        order by x.id, r.vanaf desc nulls last) p
+      where $2::text[] = '{}' or p.gemeente = any($2::text[])`,
     [span.peildatum, region, grens + 2],
   );
   const history = await enrolmentHistory(db, span.peildatum);
