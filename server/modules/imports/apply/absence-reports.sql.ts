@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { personKey, type AbsenceReportRow, type PersonRef } from '../kinds/index.ts';
-import { bulkInsert } from '../bulk.sql.ts';
 import { diffAndWrite } from './diff-write.sql.ts';
-import { col, findPerson, loadPersons, loadSchools, personColumn } from './lookups.sql.ts';
+import {
+  col,
+  createPersons,
+  findPerson,
+  loadPersons,
+  loadSchools,
+  personColumn,
+} from './lookups.sql.ts';
 import { addProblem, type Applier } from './types.ts';
 
 const COLUMNS = [
@@ -23,15 +29,6 @@ const COLUMNS = [
   col('melder_functie', 'text'),
   col('melder_email', 'text'),
   col('melder_telefoon', 'text'),
-];
-
-const PERSON_COLUMNS = [
-  col('bsn', 'text'),
-  col('onderwijsnummer', 'text'),
-  col('geslachtsnaam', 'text'),
-  col('voornamen', 'text'),
-  col('geboortedatum', 'date'),
-  col('bron', 'text'),
 ];
 
 /**
@@ -84,28 +81,7 @@ export const applyAbsenceReports: Applier<AbsenceReportRow> = async (tx, rows) =
   return {
     problems,
     async write() {
-      const created = await bulkInsert<{
-        id: number;
-        bsn: string | null;
-        onderwijsnummer: string | null;
-      }>(
-        tx,
-        'persons',
-        PERSON_COLUMNS,
-        [...toCreate.values()].map((r) => [
-          r.bsn,
-          r.bsn ? null : r.onderwijsnummer,
-          r.geslachtsnaam,
-          r.voornamen,
-          r.geboortedatum,
-          'verzuimmelding',
-        ]),
-        'id, bsn, onderwijsnummer',
-      );
-      for (const p of created) {
-        if (p.bsn) persons.set(`b${p.bsn}`, p.id);
-        if (p.onderwijsnummer) persons.set(`o${p.onderwijsnummer}`, p.id);
-      }
+      await createPersons(tx, toCreate.values(), persons, 'verzuimmelding');
       const existing = await tx.query<
         Record<string, unknown> & { id: number; meldingnummer: string }
       >(

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { Queryable } from '../../../db/connect.ts';
 import { personKey, type PersonRef } from '../kinds/index.ts';
-import type { BulkColumn } from '../bulk.sql.ts';
+import { bulkInsert, type BulkColumn } from '../bulk.sql.ts';
 
 /** School ids by `BRIN-vestiging`. */
 export async function loadSchools(tx: Queryable): Promise<Map<string, number>> {
@@ -52,3 +52,51 @@ export async function ensureGemeenten(tx: Queryable, codes: Iterable<string>): P
 }
 
 export const col = (name: string, type: BulkColumn['type']): BulkColumn => ({ name, type });
+
+/** The name and birth date of a person a file row names but the system does not know yet. */
+export interface NewPerson extends PersonRef {
+  geslachtsnaam: string | null;
+  voornamen: string | null;
+  geboortedatum: string | null;
+}
+
+/**
+ * Creates the unknown persons a file names (meldingen, vsv lists) with `bron` as their source,
+ * and adds them to the look-up map so the rows that follow find them.
+ */
+export async function createPersons(
+  tx: Queryable,
+  rows: Iterable<NewPerson>,
+  persons: Map<string, number>,
+  bron: string,
+): Promise<void> {
+  const created = await bulkInsert<{
+    id: number;
+    bsn: string | null;
+    onderwijsnummer: string | null;
+  }>(
+    tx,
+    'persons',
+    [
+      col('bsn', 'text'),
+      col('onderwijsnummer', 'text'),
+      col('geslachtsnaam', 'text'),
+      col('voornamen', 'text'),
+      col('geboortedatum', 'date'),
+      col('bron', 'text'),
+    ],
+    [...rows].map((r) => [
+      r.bsn,
+      r.bsn ? null : r.onderwijsnummer,
+      r.geslachtsnaam,
+      r.voornamen,
+      r.geboortedatum,
+      bron,
+    ]),
+    'id, bsn, onderwijsnummer',
+  );
+  for (const p of created) {
+    if (p.bsn) persons.set(`b${p.bsn}`, p.id);
+    if (p.onderwijsnummer) persons.set(`o${p.onderwijsnummer}`, p.id);
+  }
+}

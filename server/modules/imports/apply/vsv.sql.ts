@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { intakeVsvRegistrations } from '../../doorstroompunt/intake.sql.ts';
-import { bulkInsert } from '../bulk.sql.ts';
 import { personKey, type PersonRef, type VsvRow } from '../kinds/index.ts';
 import { diffAndWrite } from './diff-write.sql.ts';
-import { col, findPerson, loadPersons, personColumn } from './lookups.sql.ts';
+import { col, createPersons, findPerson, loadPersons, personColumn } from './lookups.sql.ts';
 import { addProblem, type Applier } from './types.ts';
 
 const COLUMNS = [
@@ -15,15 +14,6 @@ const COLUMNS = [
   col('niveau', 'text'),
   col('cohort', 'text'),
   col('lijstdatum', 'date'),
-];
-
-const PERSON_COLUMNS = [
-  col('bsn', 'text'),
-  col('onderwijsnummer', 'text'),
-  col('geslachtsnaam', 'text'),
-  col('voornamen', 'text'),
-  col('geboortedatum', 'date'),
-  col('bron', 'text'),
 ];
 
 /**
@@ -60,28 +50,7 @@ export const applyVsv: Applier<VsvRow> = async (tx, rows, ctx) => {
   return {
     problems,
     async write() {
-      const created = await bulkInsert<{
-        id: number;
-        bsn: string | null;
-        onderwijsnummer: string | null;
-      }>(
-        tx,
-        'persons',
-        PERSON_COLUMNS,
-        [...toCreate.values()].map((r) => [
-          r.bsn,
-          r.bsn ? null : r.onderwijsnummer,
-          r.geslachtsnaam,
-          r.voornamen,
-          r.geboortedatum,
-          'vsv',
-        ]),
-        'id, bsn, onderwijsnummer',
-      );
-      for (const p of created) {
-        if (p.bsn) persons.set(`b${p.bsn}`, p.id);
-        if (p.onderwijsnummer) persons.set(`o${p.onderwijsnummer}`, p.id);
-      }
+      await createPersons(tx, toCreate.values(), persons, 'vsv');
       const resolved = accepted.map((r) => {
         const personId = findPerson(persons, r as PersonRef)!;
         return {
