@@ -36,10 +36,11 @@ export async function absoluteVerzuimIndicator(
     const first = viaCase && day && (!signal || day < signal.datum) ? viaCase : signal?.gemeente;
     if (first) counted.set(id, first);
   }
-  for (const [id, day] of caseDay) {
-    if (counted.has(id) || candidates.has(id)) continue;
-    const [person] = await loadResidence(db, [id]);
-    const gemeente = person && gemeenteOn(person, day, region);
+  // Persons with a case who are not candidates (enrolled all year, or of another age) count where
+  // they lived on the case's day.
+  const others = [...caseDay.keys()].filter((id) => !counted.has(id) && !candidates.has(id));
+  for (const [id, person] of await loadResidence(db, others)) {
+    const gemeente = gemeenteOn(person, caseDay.get(id)!, region);
     if (gemeente) counted.set(id, gemeente);
   }
   return {
@@ -70,9 +71,14 @@ async function loadCandidates(
       where x.bsn is not null
         -- leerplicht starts after the 5th birthday, kwalificatieplicht ends at 18
         and x.geboortedatum <= $2::date - interval '5 years' and x.geboortedatum > $1::date - interval '19 years'
-        and exists (select 1 from residence_periods r where r.person_id = x.id and not r.rni
-                      and (r.vanaf is null or r.vanaf <= $2::date) and (r.tot is null or r.tot > $1::date))`,
-    [span.van, span.totEnMet],
+        -- One enrolment or exemption covering the whole year rules out a signal on any day (most
+        -- pupils); the rest, school switchers included, go through the exact day rule.
+        and not exists (select 1 from enrolments e where e.person_id = x.id and e.datum_inschrijving <= $1::date
+                          and (e.datum_uitschrijving is null or e.datum_uitschrijving >= $2::date))
+        and not exists (select 1 from exemptions v where v.person_id = x.id and v.besluit = 'toegekend'
+                          and v.artikel = any($3::text[]) and v.geldig_van <= $1::date
+                          and (v.geldig_tot is null or v.geldig_tot >= $2::date))`,
+    [span.van, span.totEnMet, EXEMPTING],
   );
   const ids = persons.map((p) => p.id);
   const result = new Map<number, YearCandidate>();
@@ -119,11 +125,14 @@ const loadResidenceRows = (db: Queryable, ids: number[]) =>
 async function loadResidence(
   db: Queryable,
   ids: number[],
-): Promise<Pick<YearCandidate, 'overleden' | 'woonperiodes'>[]> {
-  const [person] = await db.query<{ overleden: string | null }>(
-    `select to_char(datum_overlijden, 'YYYY-MM-DD') as overleden from persons where id = $1`,
-    [ids[0]],
+): Promise<Map<number, Pick<YearCandidate, 'overleden' | 'woonperiodes'>>> {
+  const persons = await db.query<{ id: number; overleden: string | null }>(
+    `select id, to_char(datum_overlijden, 'YYYY-MM-DD') as overleden from persons where id = any($1::int[])`,
+    [ids],
   );
-  if (!person) return [];
-  return [{ overleden: person.overleden, woonperiodes: await loadResidenceRows(db, ids) }];
+  const result = new Map(
+    persons.map((p) => [p.id, { overleden: p.overleden, woonperiodes: [] as ResidenceRow[] }]),
+  );
+  for (const r of await loadResidenceRows(db, ids)) result.get(r.personId)?.woonperiodes.push(r);
+  return result;
 }

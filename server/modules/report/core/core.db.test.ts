@@ -34,6 +34,9 @@ const PEOPLE: Record<string, [string, string, string, string, string]> = {
   buiten: ['2014-01-01', '0363', '', '', ''], // outside the region
   vrij: ['2016-01-01', '0547', '', '', ''], // exemption 5a all year
   gat: ['2010-06-06', '0546', '', '', ''], // enrolment gap in January: C10 in 0546
+  vroeg: ['2008-10-01', '0547', '', '', ''], // twelve full school years: kwalificatieplichtig at 15
+  wissel: ['2012-01-01', '0546', '', '', ''], // changed school in February without a gap
+  zaak: ['2013-01-01', '0547', '', '', ''], // enrolled all year, but an absoluut-verzuim case
 };
 const names = Object.keys(PEOPLE);
 const bsnOf = (naam: string) => bsns[names.indexOf(naam)]!;
@@ -86,6 +89,11 @@ describe(`core indicators C01, C02, C02P, C10, C12 (${testEngine()})`, () => {
           `${bsnOf('gat')},12AB,VO,2022-08-20,2023-12-31,`,
           `${bsnOf('gat')},12AB,VO,2024-02-01,,`,
           `${bsnOf('buiten')},12AB,VO,2023-01-01,2023-09-30,`,
+          `${bsnOf('vroeg')},34CD,PO,2012-08-01,2020-07-31,`,
+          `${bsnOf('vroeg')},12AB,VO,2020-08-01,,`,
+          `${bsnOf('wissel')},34CD,PO,2018-08-20,2024-01-31,`,
+          `${bsnOf('wissel')},12AB,VO,2024-02-01,,`,
+          `${bsnOf('zaak')},34CD,PO,2018-08-20,,`,
         ].join('\n') +
         '\n',
     );
@@ -114,6 +122,11 @@ describe(`core indicators C01, C02, C02P, C10, C12 (${testEngine()})`, () => {
         ].join('\n') +
         '\n',
     );
+    await database.query(
+      `insert into cases (person_id, soort, status, geopend_op, gemeente_code)
+       select id, 'absoluut_verzuim', 'IN_ONDERZOEK', '2023-10-01', '0547' from persons where bsn = $1`,
+      [bsnOf('zaak')],
+    );
     indicators = await coreIndicators(database, span);
   });
   afterAll(() => database.close());
@@ -130,11 +143,11 @@ describe(`core indicators C01, C02, C02P, C10, C12 (${testEngine()})`, () => {
     expect(rowsOf(indicators, 'C01')).toEqual([
       { gemeente: '0546', status: 'boven_leerplichtig', aantal: 1 }, // volw
       { gemeente: '0546', status: 'geen_doelgroep', aantal: 1 }, // limiet
-      { gemeente: '0546', status: 'leerplichtig', aantal: 2 }, // kind, gat
+      { gemeente: '0546', status: 'leerplichtig', aantal: 3 }, // kind, gat, wissel
       { gemeente: '0546', status: 'nog_niet_leerplichtig', aantal: 1 }, // baby
       { gemeente: '0546', status: 'startkwalificatie_behaald', aantal: 1 }, // sk
-      { gemeente: '0547', status: 'kwalificatieplichtig', aantal: 1 }, // tiener
-      { gemeente: '0547', status: 'leerplichtig', aantal: 2 }, // nieuw, vrij
+      { gemeente: '0547', status: 'kwalificatieplichtig', aantal: 2 }, // tiener, vroeg
+      { gemeente: '0547', status: 'leerplichtig', aantal: 3 }, // nieuw, vrij, zaak
     ]);
   });
 
@@ -152,10 +165,11 @@ describe(`core indicators C01, C02, C02P, C10, C12 (${testEngine()})`, () => {
   });
 
   it('C10: persons without enrolment on some day of the year, where they lived that day', () => {
-    // gat (January gap, 0546) and nieuw (from 1 May, 0547); buiten lives outside the region.
+    // gat (January gap, 0546), nieuw (from 1 May, 0547) and zaak (a case, 0547); buiten lives
+    // outside the region; wissel changed school without a day between.
     expect(rowsOf(indicators, 'C10')).toEqual([
       { gemeente: '0546', aantal: 1 },
-      { gemeente: '0547', aantal: 1 },
+      { gemeente: '0547', aantal: 2 },
     ]);
   });
 
