@@ -5,6 +5,7 @@ import { AFDOENINGEN } from '../casework/outcomes.ts';
 import { regionGemeenteCodes } from '../region/index.ts';
 import type { Indicator, SchoolYearSpan } from './indicator.ts';
 import { controlCounts, type ControlCounts } from './queries/control-counts.ts';
+import { meldingGemeenten } from './queries/melding-gemeenten.sql.ts';
 import { haltVerwijzingen, processenVerbaal, waarschuwingen } from './queries/interventies.sql.ts';
 import {
   afdoeningMeldingen,
@@ -40,10 +41,11 @@ export async function ownIndicators(
   region: string[],
   settings: ReportSettings,
 ): Promise<Indicator[]> {
+  const meldingen = await meldingGemeenten(db, span, region);
   return [
-    await meldingenNaarSoort(db, span, region),
-    await verzuimAchttienPlus(db, span, region),
-    await afdoeningMeldingen(db, span, region, settings),
+    await meldingenNaarSoort(db, span, region, meldingen),
+    await verzuimAchttienPlus(db, span, region, meldingen),
+    await afdoeningMeldingen(db, span, region, settings, meldingen),
     await waarschuwingen(db, span, region),
     await haltVerwijzingen(db, span, region, settings),
     await processenVerbaal(db, span, region, settings),

@@ -5,14 +5,15 @@
  */
 import type { Queryable } from '../../../db/connect.ts';
 import type { Indicator, SchoolYearSpan } from '../indicator.ts';
-import { gemeenteOnJoin } from './residence.sql.ts';
+import { fromMeldingGemeenten, meldingGemeenten } from '../queries/melding-gemeenten.sql.ts';
 
 export async function meldingenIndicators(
   db: Queryable,
   span: SchoolYearSpan,
   region: readonly string[],
 ): Promise<Indicator[]> {
-  const params = [span.van, span.totEnMet, region];
+  const m = await meldingGemeenten(db, span, region);
+  const params = [m.ids, m.gemeenten];
   const meldingen = await db.query<{
     gemeente: string;
     verzuimsoort: string;
@@ -20,17 +21,13 @@ export async function meldingenIndicators(
     aantal: number;
   }>(
     `select g.gemeente, a.verzuimsoort, s.sector, count(*)::int as aantal
-       from absence_reports a join persons x on x.id = a.person_id join schools s on s.id = a.school_id
-       ${gemeenteOnJoin('g', 'x', 'a.gemeld_op', '$3')}
-      where a.gemeld_op between $1::date and $2::date
+       ${fromMeldingGemeenten('$1', '$2')}
       group by 1, 2, 3 order by 1, 2, 3`,
     params,
   );
   const personen = await db.query<{ gemeente: string; aantal: number }>(
     `select g.gemeente, count(distinct a.person_id)::int as aantal
-       from absence_reports a join persons x on x.id = a.person_id
-       ${gemeenteOnJoin('g', 'x', 'a.gemeld_op', '$3')}
-      where a.gemeld_op between $1::date and $2::date
+       ${fromMeldingGemeenten('$1', '$2')}
       group by 1 order by 1`,
     params,
   );

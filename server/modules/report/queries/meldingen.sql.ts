@@ -3,16 +3,28 @@
 import type { Queryable } from '../../../db/connect.ts';
 import type { Indicator, SchoolYearSpan } from '../indicator.ts';
 import { describeSetting, type ReportSettings } from '../settings.ts';
-import { countedIndicator, gemeenteOn } from './sql.ts';
+import {
+  fromMeldingGemeenten,
+  meldingParams,
+  type MeldingGemeenten,
+} from './melding-gemeenten.sql.ts';
+import { countedIndicator } from './sql.ts';
 
-const FROM_MELDINGEN = `from absence_reports a
-  join persons p on p.id = a.person_id
-  join schools s on s.id = a.school_id
-  ${gemeenteOn('p', 'a.gemeld_op')}
-  where a.gemeld_op between $1::date and $2::date`;
+/**
+ * The year's meldingen in their region gemeente (`$4`, `$5`: see melding-gemeenten.sql.ts). The
+ * pairs already hold only those; the span and region conditions keep `$1`–`$3` typed.
+ */
+const FROM_MELDINGEN = `${fromMeldingGemeenten('$4', '$5')}
+  where a.gemeld_op between $1::date and $2::date
+    and ($3::text[] = '{}' or g.gemeente = any($3::text[]))`;
 
 /** C03: meldingen by verzuimsoort (16 uur, luxe, overig, beginnend, signaal, 18+, langdurig). */
-export const meldingenNaarSoort = (db: Queryable, span: SchoolYearSpan, region: string[]) =>
+export const meldingenNaarSoort = (
+  db: Queryable,
+  span: SchoolYearSpan,
+  region: string[],
+  meldingen: MeldingGemeenten,
+) =>
   countedIndicator(
     db,
     span,
@@ -27,10 +39,16 @@ export const meldingenNaarSoort = (db: Queryable, span: SchoolYearSpan, region: 
     },
     `select g.gemeente, a.verzuimsoort, count(*)::int as aantal ${FROM_MELDINGEN}
       group by 1, 2 order by 1, 2`,
+    meldingParams(meldingen),
   );
 
 /** C04: meldingen of students aged 18 or older on the day of reporting (or reported as 18_plus). */
-export const verzuimAchttienPlus = (db: Queryable, span: SchoolYearSpan, region: string[]) =>
+export const verzuimAchttienPlus = (
+  db: Queryable,
+  span: SchoolYearSpan,
+  region: string[],
+  meldingen: MeldingGemeenten,
+) =>
   countedIndicator(
     db,
     span,
@@ -43,9 +61,13 @@ export const verzuimAchttienPlus = (db: Queryable, span: SchoolYearSpan, region:
         'Verzuimmeldingen in het schooljaar van jongeren die op de meldingsdatum 18 jaar of ouder waren, of die de school als 18+ meldde; naar sector van de school.',
       dimensies: ['gemeente', 'sector'],
     },
-    `select g.gemeente, s.sector, count(*)::int as aantal ${FROM_MELDINGEN}
+    `select g.gemeente, s.sector, count(*)::int as aantal
+       ${fromMeldingGemeenten('$4', '$5')} join persons p on p.id = a.person_id
+      where a.gemeld_op between $1::date and $2::date
+        and ($3::text[] = '{}' or g.gemeente = any($3::text[]))
         and (a.verzuimsoort = '18_plus' or p.geboortedatum + interval '18 years' <= a.gemeld_op)
       group by 1, 2 order by 1, 2`,
+    meldingParams(meldingen),
   );
 
 const UNIT_EXPRESSION: Record<ReportSettings['telEenheid'], string> = {
@@ -63,6 +85,7 @@ export async function afdoeningMeldingen(
   span: SchoolYearSpan,
   region: string[],
   settings: ReportSettings,
+  meldingen: MeldingGemeenten,
 ): Promise<Indicator> {
   return countedIndicator(
     db,
@@ -78,5 +101,6 @@ export async function afdoeningMeldingen(
     `select g.gemeente, coalesce(a.afdoening, 'nog_in_behandeling') as afdoening, s.sector,
             ${UNIT_EXPRESSION[settings.telEenheid]}::int as aantal ${FROM_MELDINGEN}
       group by 1, 2, 3 order by 1, 2, 3`,
+    meldingParams(meldingen),
   );
 }
