@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** Calls to the rules, settings and school-holiday API. */
 import type { LeerplichtResult } from '../../../server/modules/rules/leerplicht.ts';
+import { api } from '../../api/client.ts';
 
 export interface SettingView {
   sleutel: string;
@@ -26,19 +27,11 @@ export interface HolidayView {
   totEnMet: string;
 }
 
-/** Throws an Error with the Dutch message of the API's error body. */
-async function call<T>(url: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(url, {
-    ...init,
-    headers: init?.body ? { 'content-type': 'application/json' } : undefined,
-  });
-  if (!res.ok) {
-    const body = (await res.json().catch(() => undefined)) as
-      { error?: { message?: string } } | undefined;
-    throw new Error(body?.error?.message ?? `De server gaf fout ${res.status}.`);
-  }
-  return (res.status === 204 ? undefined : await res.json()) as T;
-}
+/**
+ * Through the app's API client, so state-changing calls carry the session's CSRF token; a refusal
+ * throws an ApiError (an Error) with the server's Dutch message.
+ */
+const call = <T>(url: string, init?: RequestInit): Promise<T> => api<T>(url, init);
 
 /** GET /api/regels/leerplicht. */
 export function fetchLeerplicht(q: {
