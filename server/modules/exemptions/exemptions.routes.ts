@@ -5,11 +5,12 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { nowOf, requireActor } from '../../http/auth.ts';
+import { requireActor } from '../../http/auth.ts';
 import type { AppContext } from '../../http/context.ts';
 import { DomainFailure } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findCaseInScope } from '../casework/case-scope.sql.ts';
+import { duoExchangeRoutes } from '../casework/duo-exchange.routes.ts';
 import { personInScope } from '../persons/queries/scope.sql.ts';
 import { leaveRoutes } from '../leave/leave.routes.ts';
 import { ARTIKEL_CODES, ARTIKELEN, DOCUMENTEN } from './articles.ts';
@@ -182,51 +183,19 @@ export const exemptionRoutes =
       },
     );
 
-    app.get(
-      '/vrijstellingen/duo-registraties',
-      {
-        config: { policy: 'duo.exchange' },
-        schema: {
-          tags: [...tags, 'duo'],
-          summary: 'Besluiten op vrijstellingen die nog naar het register van DUO moeten',
+    await app.register(
+      duoExchangeRoutes(ctx, {
+        path: '/vrijstellingen/duo-registraties',
+        tags: [...tags, 'duo'],
+        key: 'registraties',
+        summaries: {
+          list: 'Besluiten op vrijstellingen die nog naar het register van DUO moeten',
+          sent: 'Markeer besluiten op vrijstellingen als afgeleverd bij DUO',
         },
-      },
-      async (request) => {
-        const registraties = await pendingDuoRecords(ctx.database);
-        await recordAudit(ctx.database, {
-          actor: requireActor(request).gebruikersnaam,
-          actie: 'exemptions.duo_listed',
-          doel: 'registratie DUO',
-          details: { aantal: registraties.length },
-        });
-        return { registraties };
-      },
-    );
-
-    app.post(
-      '/vrijstellingen/duo-registraties/verzonden',
-      {
-        config: { policy: 'duo.exchange' },
-        schema: {
-          tags: [...tags, 'duo'],
-          summary: 'Markeer besluiten op vrijstellingen als afgeleverd bij DUO',
-          body: z.object({ ids: z.array(z.number().int().positive()).min(1).max(5000) }),
-          response: { 200: z.object({ gemarkeerd: z.number() }) },
-        },
-      },
-      async (request) => {
-        const gemarkeerd = await markDuoRecordsSent(
-          ctx.database,
-          request.body.ids,
-          nowOf(ctx).toISOString(),
-        );
-        await recordAudit(ctx.database, {
-          actor: requireActor(request).gebruikersnaam,
-          actie: 'exemptions.duo_sent',
-          doel: 'registratie DUO',
-          details: { aantal: gemarkeerd },
-        });
-        return { gemarkeerd };
-      },
+        doel: 'registratie DUO',
+        actie: { listed: 'exemptions.duo_listed', sent: 'exemptions.duo_sent' },
+        pending: pendingDuoRecords,
+        markSent: markDuoRecordsSent,
+      }),
     );
   };
