@@ -4,17 +4,18 @@ import { schoolYearSpan, type SchoolYearSpan } from '../../server/modules/report
 import { renderCsv } from '../../server/modules/report/render/csv.ts';
 import { renderHtml } from '../../server/modules/report/render/html.ts';
 import { renderPdf } from '../../server/modules/report/render/pdf.ts';
+import { renderXlsx } from '../../server/modules/report/render/xlsx.ts';
 import { buildReport, jaarverslagJson } from '../../server/modules/report/report.sql.ts';
 import { publishReport } from '../../server/modules/report/snapshots.sql.ts';
 import { parseOptions, required } from '../args.ts';
 import { printJson, UsageError, type CliIo, type Command } from '../io.ts';
 import { withDatabase } from './db.ts';
 
-const FORMATEN = ['json', 'html', 'pdf', 'csv'] as const;
+const FORMATEN = ['json', 'html', 'pdf', 'csv', 'xlsx'] as const;
 type Formaat = (typeof FORMATEN)[number];
 
 const USAGE =
-  'gebruik: aanwezig rapport jaarverslag --schooljaar 2023-2024 [--gemeente 0546] --formaat json|html|pdf|csv [--uit <bestand>]\n' +
+  'gebruik: aanwezig rapport jaarverslag --schooljaar 2023-2024 [--gemeente 0546] --formaat json|html|pdf|csv|xlsx [--uit <bestand>]\n' +
   '         aanwezig rapport publiceer --schooljaar 2023-2024 [--door <naam>] [--overschrijf-reden <tekst>] [--json]';
 
 /** The clock is read here, at the edge only: an ISO timestamp without milliseconds. */
@@ -52,7 +53,12 @@ async function jaarverslag(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(`--json en --formaat ${formaat} gaan niet samen`);
   }
   if (!FORMATEN.includes(formaat)) {
-    throw new UsageError(`--formaat ${formaat} is onbekend: kies json, html, pdf of csv`);
+    throw new UsageError(`--formaat ${formaat} is onbekend: kies json, html, pdf, csv of xlsx`);
+  }
+  if (formaat === 'xlsx' && !values.uit) {
+    throw new UsageError(
+      '--formaat xlsx schrijft een Excel-bestand: geef het bestand op met --uit <bestand>',
+    );
   }
   if (values.gemeente !== undefined && !/^\d{4}$/.test(values.gemeente)) {
     throw new UsageError(`--gemeente ${values.gemeente} is geen CBS-code van 4 cijfers`);
@@ -71,6 +77,7 @@ async function jaarverslag(args: string[], io: CliIo): Promise<number> {
     );
     if (formaat === 'html') return renderHtml(report);
     if (formaat === 'csv') return renderCsv(report, values.tabel ?? 'C02');
+    if (formaat === 'xlsx') return renderXlsx(report);
     return renderPdf(report);
   });
   if (values.uit) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * HTTP: the annual report for policy staff (aggregates only) — figures with checks, HTML, PDF,
- * CSV per table, and publishing (freezing) a year, with a named override when a check failed.
+ * CSV per table, XLSX (all tables), and publishing (freezing) a year, with a named override when a check failed.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -12,6 +12,7 @@ import { schoolYearSpan, type SchoolYearSpan } from './indicator.ts';
 import { renderCsv } from './render/csv.ts';
 import { renderHtml } from './render/html.ts';
 import { renderPdf } from './render/pdf.ts';
+import { renderXlsx } from './render/xlsx.ts';
 import { buildReport } from './report.sql.ts';
 import { listSnapshots, publishReport } from './snapshots.sql.ts';
 
@@ -157,6 +158,25 @@ export const reportRoutes =
             `attachment; filename="jaarverslag-${request.params.schooljaar}.pdf"`,
           )
           .send(await renderPdf(await build(request.params.schooljaar, request.query.gemeente))),
+    );
+
+    app.get(
+      '/jaarverslagen/:schooljaar/xlsx',
+      {
+        config: { policy: 'report.read' },
+        schema: {
+          ...meta,
+          summary: 'Alle tabellen in één Excel-bestand (kleine aantallen verborgen)',
+        },
+      },
+      async (request, reply) =>
+        reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header(
+            'content-disposition',
+            `attachment; filename="jaarverslag-${request.params.schooljaar}.xlsx"`,
+          )
+          .send(await renderXlsx(await build(request.params.schooljaar, request.query.gemeente))),
     );
 
     app.get(

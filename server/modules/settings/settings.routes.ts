@@ -20,6 +20,10 @@ const datum = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'gebruik JJJJ-MM-DD');
 
 const setting = z.object({
   sleutel: z.string(),
+  /** Short Dutch name, help text and option labels (the report's settings have them). */
+  label: z.string().optional(),
+  hulp: z.string().optional(),
+  keuzes: z.record(z.string(), z.string()).optional(),
   standaard: waarde,
   omschrijving: z.string(),
   bron: z.string(),

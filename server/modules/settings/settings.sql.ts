@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** Regional settings of the rules engine in the `settings` table (dated, with who/why). */
-import type { Queryable } from '../../db/connect.ts';
+import type { Database, Queryable } from '../../db/connect.ts';
 import { DomainFailure, domainError } from '../../lib/errors.ts';
 import {
   isIsoDate,
@@ -13,6 +13,9 @@ import {
 } from '../rules/index.ts';
 import { RETENTION_SETTING_DEFINITIONS } from '../privacy/retention-settings.ts';
 import { DASHBOARD_SETTING_DEFINITIONS } from '../dashboard/time-settings.ts';
+import { recordAudit } from '../audit/index.ts';
+import { isReportSetting } from '../report/settings.ts';
+import { REPORT_SETTING_VIEWS, validateReportSettingValue } from './report-settings.ts';
 
 interface SettingRow {
   sleutel: string;
@@ -59,6 +62,7 @@ export async function listSettings(db: Queryable) {
     ...SETTING_DEFINITIONS,
     ...RETENTION_SETTING_DEFINITIONS,
     ...DASHBOARD_SETTING_DEFINITIONS,
+    ...REPORT_SETTING_VIEWS,
   ].map((d) => ({
     ...d,
     historie: historyOf(d.sleutel),
@@ -67,6 +71,9 @@ export async function listSettings(db: Queryable) {
 
 /** Dutch problem with a retention value, or undefined; other keys go to the rules' validator. */
 function validateAny(sleutel: string, waarde: unknown): string | undefined {
+  // The annual report's settings (`rapport.*`) carry their own allowed values.
+  const report = validateReportSettingValue(sleutel, waarde);
+  if (report !== undefined) return report || undefined;
   // Retention periods and the dashboard's minutes per task are whole numbers in a range.
   const retention = [...RETENTION_SETTING_DEFINITIONS, ...DASHBOARD_SETTING_DEFINITIONS].find(
     (d) => d.sleutel === sleutel,
@@ -88,8 +95,11 @@ export interface SaveSettingInput {
   gewijzigdDoor: string;
 }
 
-/** Records a value from a date on (replacing a value for the same key and date). */
-export async function saveSetting(db: Queryable, input: SaveSettingInput): Promise<void> {
+/** Records a value from a date on (replacing a value for the same key and date), with an audit entry. */
+export async function saveSetting(
+  db: Database | Queryable,
+  input: SaveSettingInput,
+): Promise<void> {
   const problem =
     validateAny(input.sleutel, input.waarde) ??
     (isIsoDate(input.geldigVanaf)
@@ -101,6 +111,44 @@ export async function saveSetting(db: Queryable, input: SaveSettingInput): Promi
       domainError('settings.invalid', 'invalid', problem, { sleutel: input.sleutel }),
     );
   }
+  const write = async (tx: Queryable) => {
+    if (isReportSetting(input.sleutel)) await refuseSameDay(tx, input);
+    await insertSetting(tx, input);
+    // The reason is free text and may name a person: the trail keeps key, value and date only.
+    await recordAudit(tx, {
+      actor: input.gewijzigdDoor,
+      actie: 'settings.changed',
+      onderwerpSoort: 'instelling',
+      onderwerpId: input.sleutel,
+      doel: 'beheer',
+      details: { waarde: input.waarde, geldigVanaf: input.geldigVanaf },
+    });
+  };
+  if ('transaction' in db) await db.transaction(write);
+  else await write(db);
+}
+
+/**
+ * A report setting is printed beside figures that may already be published: a value is never
+ * replaced, a change starts on a new date.
+ */
+async function refuseSameDay(db: Queryable, input: SaveSettingInput): Promise<void> {
+  const [found] = await db.query<{ waarde: unknown }>(
+    `select waarde from settings where sleutel = $1 and geldig_vanaf = $2`,
+    [input.sleutel, input.geldigVanaf],
+  );
+  if (!found) return;
+  throw new DomainFailure(
+    domainError(
+      'settings.date_taken',
+      'conflict',
+      `Er is al een waarde vastgelegd vanaf ${input.geldigVanaf}. Kies een andere datum: eerdere waarden blijven bewaard.`,
+      { sleutel: input.sleutel },
+    ),
+  );
+}
+
+async function insertSetting(db: Queryable, input: SaveSettingInput): Promise<void> {
   await db.query(
     `insert into settings (sleutel, waarde, geldig_vanaf, reden, gewijzigd_door)
      values ($1, $2::jsonb, $3, $4, $5)

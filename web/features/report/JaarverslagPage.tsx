@@ -148,6 +148,11 @@ export function JaarverslagPage() {
                 Verslag als PDF
               </a>
             </li>
+            <li className="utrecht-unordered-list__item">
+              <a className="utrecht-link" href={`/api/jaarverslagen/${schooljaar}/xlsx${query}`}>
+                Alle tabellen als Excel-bestand (XLSX)
+              </a>
+            </li>
           </ul>
           <Heading2>Controles</Heading2>
           <Table
@@ -176,6 +181,7 @@ export function JaarverslagPage() {
                 cell: (i) => (i.geenGegevens ? 'geen gegevens' : shownTotal(i, report.drempel)),
               },
               { header: 'Eenheid', cell: (i) => i.eenheid },
+              { header: 'Definitie', cell: (i) => i.geenGegevens ?? i.definitie },
               {
                 header: 'CSV',
                 cell: (i) =>

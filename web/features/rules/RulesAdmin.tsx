@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { fetchSettings, saveSetting, type SettingView } from './api.ts';
 import { HolidayEditor } from './HolidayEditor.tsx';
+import { ReportSettingsEditor } from '../report/ReportSettingsEditor.tsx';
 import { parseInputDate } from './timeline.ts';
 
 /** The settings editor and the holiday editor. */
@@ -46,19 +47,23 @@ export function RulesAdmin() {
           </tr>
         </thead>
         <tbody className="utrecht-table__body">
-          {settings.map((s) => (
-            <SettingRow
-              key={s.sleutel}
-              setting={s}
-              onSaved={(all, text) => {
-                setSettings(all);
-                setMessage({ ok: true, text });
-              }}
-              onError={(text) => setMessage({ ok: false, text })}
-            />
-          ))}
+          {/* The report's definitions have their own form below (drop-downs, labels, help). */}
+          {settings
+            .filter((s) => !s.sleutel.startsWith('rapport.'))
+            .map((s) => (
+              <SettingRow
+                key={s.sleutel}
+                setting={s}
+                onSaved={(all, text) => {
+                  setSettings(all);
+                  setMessage({ ok: true, text });
+                }}
+                onError={(text) => setMessage({ ok: false, text })}
+              />
+            ))}
         </tbody>
       </table>
+      <ReportSettingsEditor />
       <HolidayEditor />
     </section>
   );
