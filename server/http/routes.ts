@@ -93,4 +93,8 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   await app.register((await import('../modules/forms/forms.routes.ts')).formRoutes(ctx), {
     prefix: '/api',
   });
+  await app.register(
+    (await import('../modules/objections/objections.routes.ts')).objectionRoutes(ctx),
+    { prefix: '/api' },
+  );
 }

@@ -10,3 +10,4 @@ export * from './office.ts';
 export * from './report.ts';
 export * from './forms.ts';
 export * from './exemptions-work.ts';
+export * from './objections.ts';

@@ -8,6 +8,7 @@
 import type { Queryable } from '../../db/connect.ts';
 import { EXEMPTION_EFFECTS } from '../exemptions/effects.sql.ts';
 import { LEAVE_EFFECTS } from '../leave/effects.sql.ts';
+import { OBJECTION_EFFECTS } from '../objections/effects.sql.ts';
 
 export interface StepEffectContext {
   caseId: number;
@@ -25,6 +26,7 @@ export const STEP_EFFECTS: Record<string, StepEffect> = {
   // modules: one spread line each
   ...EXEMPTION_EFFECTS,
   ...LEAVE_EFFECTS,
+  ...OBJECTION_EFFECTS,
 };
 
 /** Runs the effect named by a step; an unknown key is a programming error, never silently skipped. */

@@ -10,6 +10,7 @@ import { ABSOLUUT_VERZUIM } from './transitions-absoluut.ts';
 import { RELATIEF_VERZUIM } from './transitions-relatief.ts';
 import { VRIJSTELLING } from '../exemptions/transitions.ts';
 import { VERLOF } from '../leave/transitions.ts';
+import { BEZWAAR } from '../objections/transitions.ts';
 
 export { checkFields, type FieldDef, type FieldKind, type FieldProblem } from './fields.ts';
 export { isOpen, STATES, type CaseState } from './states.ts';
@@ -22,6 +23,7 @@ export const TRANSITIONS: readonly TransitionDef[] = [
   // further werkprocessen below
   ...VRIJSTELLING,
   ...VERLOF,
+  ...BEZWAAR,
 ];
 
 export const transitionFor = (actie: string): TransitionDef | undefined =>

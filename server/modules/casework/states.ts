@@ -22,6 +22,7 @@ export const STATES = {
   VRIJSTELLING_LOOPT: { label: 'Vrijstelling verleend (loopt)', open: true },
   VERLOF_AANGEVRAAGD: { label: 'Verlof aangevraagd', open: true },
   SCHOOL_GEHOORD: { label: 'School gehoord', open: true },
+  BEZWAAR: { label: 'Bezwaar in behandeling', open: true },
   // Thuiszitter (thuiszitters module) — add states below this line.
   // Doorstroompunt (doorstroompunt module) — add states below this line.
   CONTACTRITME: { label: 'Contactritme: nog niet bereikt', open: true },

@@ -93,6 +93,12 @@ export async function takeStep(
         today: input.today,
         actor: input.actor,
       });
+      // An effect may move the case itself (a beslissing op bezwaar returns to the earlier state).
+      const [after] = await tx.query<{ status: CaseState }>(
+        'select status from cases where id = $1',
+        [input.caseId],
+      );
+      if (after) return { toestand: after.status };
     }
     return { toestand: def.naar ?? current.status };
   });

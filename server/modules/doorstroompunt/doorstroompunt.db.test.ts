@@ -246,6 +246,7 @@ describe(`Doorstroompunt: vsv list → cadence → reached → trajectory (${tes
         vraag: 'Ik zoek werk',
         contact: { telefoon: '0612345678' },
         actor: 'formulier',
+        today: TODAY,
       }),
     );
     const second = await database.transaction((tx) =>
@@ -254,6 +255,7 @@ describe(`Doorstroompunt: vsv list → cadence → reached → trajectory (${tes
         vraag: 'Nog een vraag',
         contact: {},
         actor: 'formulier',
+        today: TODAY,
       }),
     );
     expect(second.caseId).toBe(first.caseId);
@@ -262,6 +264,15 @@ describe(`Doorstroompunt: vsv list → cadence → reached → trajectory (${tes
       [first.caseId],
     );
     expect(tasks).toHaveLength(2);
+    // The dates are the caller's day, not the database clock (TODAY is in the past).
+    const [opened] = await database.query<{ geopend: string; vraag: string }>(
+      `select to_char(c.geopend_op, 'YYYY-MM-DD') as geopend,
+              (select to_char(min(e.datum), 'YYYY-MM-DD') from case_events e
+                where e.case_id = c.id and e.soort = 'hulpvraag') as vraag
+         from cases c where c.id = $1`,
+      [first.caseId],
+    );
+    expect(opened).toEqual({ geopend: TODAY, vraag: TODAY });
   });
 
   it('hides a case outside the user’s gemeenten', async () => {

@@ -17,6 +17,8 @@ export interface HelpRequest {
   vraag: string;
   contact: { email?: string; telefoon?: string };
   actor: string;
+  /** The day of the request (`ctx.today()`): opening date, event date and where the person lives. */
+  today: string;
 }
 
 /** Opens (or joins) the doorstroompunt case for a help request; returns its id. */
@@ -29,12 +31,12 @@ export async function openHelpRequest(
     gemeente: string | null;
     postcode: string | null;
   }>(
-    `select to_char(current_date, 'YYYY-MM-DD') as today, r.gemeente_code as gemeente, r.postcode
+    `select $2::text as today, r.gemeente_code as gemeente, r.postcode
        from persons p left join lateral (
          select r.gemeente_code, r.postcode from residence_periods r
-          where r.person_id = p.id and ${livesOnSql('r', 'p', 'current_date')} limit 1) r on true
+          where r.person_id = p.id and ${livesOnSql('r', 'p', '$2::date')} limit 1) r on true
       where p.id = $1`,
-    [request.personId],
+    [request.personId, request.today],
   );
   if (!person) {
     throw new DomainFailure({

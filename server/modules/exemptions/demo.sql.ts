@@ -95,6 +95,7 @@ export async function ensureDemoExemptions(database: Database, today: string): P
           'Begrafenis en verblijf bij familie in het buitenland na het overlijden van een grootouder.',
         bron: 'formulier',
         actor: 'demo',
+        today,
       }),
     );
     for (const [actie, velden] of steps) {

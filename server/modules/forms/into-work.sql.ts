@@ -68,6 +68,7 @@ function openCase(tx: Queryable, input: WorkInput): Promise<{ caseId: number }> 
         reden: `${a.reden ?? ''} (school: ${a.school ?? 'onbekend'})`,
         bron: 'formulier',
         actor: input.actor,
+        today: input.today,
       });
     case 'vrijstelling':
       return openExemptionRequest(tx, {
@@ -88,6 +89,7 @@ function openCase(tx: Queryable, input: WorkInput): Promise<{ caseId: number }> 
           ...(a.telefoon ? { telefoon: a.telefoon } : {}),
         },
         actor: input.actor,
+        today: input.today,
       });
     default:
       throw new Error(`formulier ${input.formulier} opent geen zaak`);

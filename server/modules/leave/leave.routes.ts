@@ -70,6 +70,7 @@ export const leaveRoutes =
             ...(schoolId ? { schoolId } : {}),
             bron: 'medewerker',
             actor: actor.gebruikersnaam,
+            today: ctx.today(),
           }),
         );
         return reply.status(201).send({ zaakId: caseId });

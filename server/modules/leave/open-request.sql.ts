@@ -21,6 +21,8 @@ export interface OpenLeaveInput {
   schoolId?: number;
   bron: 'medewerker' | 'formulier';
   actor: string;
+  /** The opening date (`ctx.today()`): the case's `geopend_op` and the event's date. */
+  today: string;
 }
 
 const invalid = (message: string) =>
@@ -38,6 +40,7 @@ export async function openLeaveRequest(
     throw invalid('De eerste dag van het verlof moet op of vóór de laatste dag liggen.');
   }
   if (!input.reden.trim()) throw invalid('Vul de reden van het verlof in.');
+  if (!isIsoDate(input.today)) throw invalid('De datum van vandaag ontbreekt.');
   const [person] = await tx.query<{ gemeente: string | null; schoolId: number | null }>(
     `select (select r.gemeente_code from residence_periods r
               where r.person_id = p.id and (r.vanaf is null or r.vanaf <= $2::date)
@@ -60,10 +63,10 @@ export async function openLeaveRequest(
   const assessment = assessLeave(cal, input.van, input.totEnMet);
   const [row] = await tx.query<{ id: number }>(
     `insert into cases (person_id, soort, status, geopend_op, gemeente_code, toegewezen_aan)
-     values ($1, 'verlof', 'VERLOF_AANGEVRAAGD', current_date, $2,
+     values ($1, 'verlof', 'VERLOF_AANGEVRAAGD', $5, $2,
              case when $4 = 'medewerker' then (select id from users where gebruikersnaam = $3) end)
      returning id`,
-    [input.personId, person.gemeente, input.actor, input.bron],
+    [input.personId, person.gemeente, input.actor, input.bron, input.today],
   );
   const caseId = row!.id;
   await seedDecisionTemplates(tx);
@@ -84,7 +87,7 @@ export async function openLeaveRequest(
   );
   await tx.query(
     `insert into case_events (case_id, soort, datum, gegevens, user_id)
-     values ($1, 'verlof_aangevraagd', current_date, $2, (select id from users where gebruikersnaam = $3))`,
+     values ($1, 'verlof_aangevraagd', $4, $2, (select id from users where gebruikersnaam = $3))`,
     [
       caseId,
       JSON.stringify({
@@ -95,6 +98,7 @@ export async function openLeaveRequest(
         uitleg: assessment.uitleg,
       }),
       input.actor,
+      input.today,
     ],
   );
   await recordAudit(tx, {

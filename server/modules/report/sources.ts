@@ -7,6 +7,7 @@
 import type { Queryable } from '../../db/connect.ts';
 import { doorstroompuntIndicators } from '../doorstroompunt/indicators.sql.ts';
 import { officeIndicators } from '../office/indicators.sql.ts';
+import { objectionIndicators } from '../objections/indicators.sql.ts';
 import { thuiszitterIndicators } from '../thuiszitters/indicators.sql.ts';
 import { coreIndicators } from './core/index.ts';
 import type { Indicator, SchoolYearSpan } from './indicator.ts';
@@ -61,6 +62,11 @@ export const OTHER_SOURCES: readonly OtherSource[] = [
       X16: 'Voorlichting en preventieve activiteiten',
       X19: 'Overstap VO naar MBO begeleid',
     },
+  },
+  {
+    load: objectionIndicators,
+    ids: ['X23'],
+    titels: { X23: 'Bezwaren tegen beschikkingen vrijstelling en verlof' },
   },
 ];
 

@@ -22,6 +22,8 @@ export interface RuleInfo {
 
 const LPW = 'Leerplichtwet 1969';
 const LPW_URL = 'https://wetten.overheid.nl/BWBR0002628';
+const AWB = 'Algemene wet bestuursrecht';
+const AWB_URL = 'https://wetten.overheid.nl/BWBR0005537';
 
 /** The rule catalogue. `geldigVanaf` is the date from which this implementation applies the rule. */
 export const RULES: readonly RuleInfo[] = [
@@ -174,6 +176,46 @@ export const RULES: readonly RuleInfo[] = [
     functie: 'bezwaartermijn',
     instellingen: [],
     doc: 'docs/rules/termijnen.md',
+  },
+  {
+    id: 'bezwaar.tijdig',
+    titel: 'Bezwaar op tijd (per post: een week later ontvangen) of verschoonbaar te laat',
+    bron: {
+      wet: AWB,
+      artikel: 'art. 6:9, 6:11, 6:6 Awb',
+      url: AWB_URL,
+    },
+    geldigVanaf: '1994-01-01',
+    functie: 'objectionTimeliness, objectionAdmissible',
+    instellingen: [],
+    doc: 'docs/rules/bezwaar.md',
+  },
+  {
+    id: 'bezwaar.beslistermijn',
+    titel: 'Beslistermijn op bezwaar (6 of 12 weken, eenmaal 6 weken verdagen)',
+    bron: { wet: AWB, artikel: 'art. 7:10 lid 1 en 3, 7:13 Awb; art. 1 Atw', url: AWB_URL },
+    geldigVanaf: '1994-01-01',
+    functie: 'objectionDecisionTerm',
+    instellingen: [],
+    doc: 'docs/rules/bezwaar.md',
+  },
+  {
+    id: 'bezwaar.horen',
+    titel: 'Horen van de indiener, of afzien op een grond van art. 7:3',
+    bron: { wet: AWB, artikel: 'art. 7:2, 7:3 Awb', url: AWB_URL },
+    geldigVanaf: '1994-01-01',
+    functie: 'hearingCheck',
+    instellingen: [],
+    doc: 'docs/rules/bezwaar.md',
+  },
+  {
+    id: 'beroep',
+    titel: 'Beroepstermijn na de beslissing op bezwaar (6 weken, rechtbank)',
+    bron: { wet: AWB, artikel: 'art. 8:1, 6:7, 6:8 Awb', url: AWB_URL },
+    geldigVanaf: '1994-01-01',
+    functie: 'beroepstermijn',
+    instellingen: [],
+    doc: 'docs/rules/bezwaar.md',
   },
   {
     id: 'verlof',

@@ -8,6 +8,7 @@ export * from './halt.ts';
 export * from './calendar.ts';
 export * from './meldplicht.ts';
 export * from './deadlines.ts';
+export * from './objection.ts';
 export * from './leave.ts';
 export * from './catalog.ts';
 export {

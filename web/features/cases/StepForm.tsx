@@ -52,7 +52,7 @@ export function StepForm({
   const errorOf = (naam: string) => errors.find((e) => e.id === fieldId(naam))?.message;
 
   function parsed(def: FieldDef): unknown {
-    const raw = values[def.naam] ?? (def.soort === 'datum' ? today : '');
+    const raw = values[def.naam] ?? (def.soort === 'datum' && def.verplicht ? today : '');
     if (raw === '') return undefined;
     if (def.soort === 'ja_nee') return raw === 'ja';
     if (def.soort === 'getal') return Number(raw.replace(',', '.'));
@@ -120,7 +120,7 @@ export function StepForm({
               description: f.hulp ?? (f.soort === 'datum' ? 'Als JJJJ-MM-DD.' : undefined),
               error: errorOf(f.naam),
             };
-            const value = values[f.naam] ?? (f.soort === 'datum' ? today : '');
+            const value = values[f.naam] ?? (f.soort === 'datum' && f.verplicht ? today : '');
             const set = (v: string) => setValues({ ...values, [f.naam]: v });
             if (f.soort === 'keuze' || f.soort === 'ja_nee') {
               const options = f.soort === 'ja_nee' ? { ja: 'Ja', nee: 'Nee' } : (f.opties ?? {});

@@ -21,6 +21,7 @@ export const STATE_LABELS: Record<string, string> = {
   VRIJSTELLING_LOOPT: 'Vrijstelling verleend (loopt)',
   VERLOF_AANGEVRAAGD: 'Verlof aangevraagd',
   SCHOOL_GEHOORD: 'School gehoord',
+  BEZWAAR: 'Bezwaar in behandeling',
   CONTACTRITME: 'Contactritme: nog niet bereikt',
   NIET_BEREIKT: 'Niet bereikt',
   BEREIKT: 'Bereikt',
@@ -90,6 +91,12 @@ export const EVENT_LABELS: Record<string, string> = {
   traject_gestart: 'Begeleidingstraject gestart',
   traject_beeindigd: 'Begeleidingstraject beëindigd',
   formulier_ontvangen: 'Formulier ontvangen',
+  bezwaar_ontvangen: 'Bezwaar ontvangen',
+  bezwaar_hoorzitting: 'Hoorzitting over het bezwaar',
+  bezwaar_niet_gehoord: 'Afgezien van horen (art. 7:3 Awb)',
+  bezwaar_verdaagd: 'Beslissing op bezwaar verdaagd',
+  bezwaar_beslist: 'Beslissing op bezwaar',
+  bezwaar_ingetrokken: 'Bezwaar ingetrokken',
 };
 
 /** A timeline event's data as short Dutch text (keys as words, booleans as ja/nee). */

@@ -55,6 +55,7 @@ export async function ensureDemoCasework(database: Database, today: string): Pro
   await syncAbsoluteVerzuimCases(database, today, 'demo');
   await (await import('../../thuiszitters/demo.sql.ts')).ensureDemoThuiszitters(database, today);
   await (await import('../../exemptions/demo.sql.ts')).ensureDemoExemptions(database, today);
+  await (await import('../../objections/demo.sql.ts')).ensureDemoObjections(database, today);
   await (await import('../../office/demo.sql.ts')).ensureDemoOfficeWork(database, today);
   await (await import('../../doorstroompunt/demo.sql.ts')).ensureDemoVsvList(database, today);
 }
