@@ -117,11 +117,13 @@ export const POLICIES = {
   },
   'forms.read': {
     rollen: CASEWORK,
-    uitleg: 'ingestuurde webformulieren inzien: niet gekoppelde inzendingen en die van een dossier',
+    uitleg: 'ingestuurde webformulieren van dossiers in de eigen gemeenten inzien',
   },
   'forms.link': {
-    rollen: CASEWORK,
-    uitleg: 'een niet gekoppelde inzending met de hand aan een persoon koppelen',
+    // Unmatched submissions name no known person, so no gemeente limits who sees them: only the
+    // intake desk that assigns work does (domain.md §1, administratief medewerker).
+    rollen: ['administratief_medewerker', 'teamleider'],
+    uitleg: 'niet gekoppelde inzendingen inzien en met de hand aan een persoon koppelen',
   },
   'office.read': {
     rollen: OFFICE,

@@ -9,6 +9,7 @@ import { nowOf, requireActor } from '../../http/auth.ts';
 import type { AppContext } from '../../http/context.ts';
 import { DomainFailure } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/index.ts';
+import { can } from '../auth/policy.ts';
 import { findCaseInScope } from '../casework/case-scope.sql.ts';
 import { calendarOn, formSettings, type FormRouteOptions } from './context.sql.ts';
 import { submissionNotFound } from './errors.ts';
@@ -101,7 +102,11 @@ export const formStaffRoutes =
       },
       async (request) => {
         const actor = requireActor(request);
-        const result = await listSubmissions(ctx.database, actor.gemeenten);
+        const result = await listSubmissions(
+          ctx.database,
+          actor.gemeenten,
+          can(actor, 'forms.link'),
+        );
         await recordAudit(ctx.database, {
           actor: actor.gebruikersnaam,
           actie: 'forms.list_viewed',
@@ -115,7 +120,7 @@ export const formStaffRoutes =
     app.get(
       '/inzendingen/:id',
       {
-        config: { policy: 'forms.read' },
+        config: { policy: 'forms.link' },
         schema: {
           tags: ['formulieren'],
           summary: 'Een niet gekoppelde inzending met alle antwoorden',

@@ -121,6 +121,14 @@ describe(`web forms (${testEngine()})`, () => {
     const open = list.json().nietGekoppeld as { id: number; referentie: string; bsn: string }[];
     expect(open.map((o) => o.referentie)).toEqual([res.json().referentie]);
     expect(open[0]!.bsn).toBe('******990');
+    // No known person means no gemeente to limit who sees it: consultants do not, the intake desk does.
+    const theirs = await f.consulent.inject({ method: 'GET', url: '/api/inzendingen' });
+    expect(theirs.statusCode).toBe(200);
+    expect(theirs.json().nietGekoppeld).toEqual([]);
+    expect(
+      (await f.consulent.inject({ method: 'GET', url: `/api/inzendingen/${open[0]!.id}` }))
+        .statusCode,
+    ).toBe(403);
     const detail = await staff.inject({ method: 'GET', url: `/api/inzendingen/${open[0]!.id}` });
     expect(detail.json().vragen).toContainEqual({
       vraag: 'Reden van het verlof',

@@ -6,15 +6,18 @@ import { Alert, Heading2, Page, Paragraph } from '../../components/Page.tsx';
 import { Table } from '../../components/Table.tsx';
 import { formatDate } from '../../format.ts';
 import { Link } from '../../router.tsx';
+import { useSession } from '../../session.tsx';
 import { SubmissionAnswers, type Inzending } from './SubmissionsPanel.tsx';
 
 type Item = Omit<Inzending, 'vragen' | 'bestanden'>;
 
 /**
  * Staff worklist of web forms: "Niet gekoppelde inzendingen" first (oldest on top: they wait
- * longest), to link by hand on BSN; then the latest submissions that reached a case.
+ * longest), to link by hand on BSN, for the intake desk only; then the latest submissions that
+ * reached a case in the user's gemeenten.
  */
 export function SubmissionsPage() {
+  const { may } = useSession();
   const [data, setData] = useState<{ nietGekoppeld: Item[]; recent: Item[] }>();
   const [open, setOpen] = useState<Inzending>();
   const [failure, setFailure] = useState<string>();
@@ -32,48 +35,50 @@ export function SubmissionsPage() {
       {!data && !failure && <Paragraph>Laden…</Paragraph>}
       {data && (
         <>
-          <section aria-labelledby="niet-gekoppeld" className="aw-section">
-            <Heading2 id="niet-gekoppeld">Niet gekoppelde inzendingen</Heading2>
-            <Paragraph className="aw-muted">
-              Het BSN en de geboortedatum vonden geen persoon. Controleer de gegevens en koppel de
-              inzending met de hand.
-            </Paragraph>
-            <Table
-              caption="Niet gekoppelde inzendingen, oudste eerst"
-              rowKey={(r) => r.id}
-              rows={data.nietGekoppeld}
-              empty="Er zijn geen niet gekoppelde inzendingen."
-              columns={[
-                { header: 'Ingediend', cell: (r) => formatDate(r.ingediendOp.slice(0, 10)) },
-                { header: 'Formulier', cell: (r) => r.titel },
-                { header: 'Kenmerk', cell: (r) => r.referentie },
-                { header: 'BSN', cell: (r) => r.bsn ?? '—' },
-                {
-                  header: 'Actie',
-                  cell: (r) => (
-                    <Button
-                      type="button"
-                      appearance="secondary-action-button"
-                      aria-label={`Bekijken en koppelen ${r.referentie}`}
-                      onClick={() => void show(r.id)}
-                    >
-                      Bekijken en koppelen
-                    </Button>
-                  ),
-                },
-              ]}
-            />
-            {open && (
-              <LinkForm
-                key={open.id}
-                inzending={open}
-                onLinked={() => {
-                  setOpen(undefined);
-                  load();
-                }}
+          {may('forms.link') && (
+            <section aria-labelledby="niet-gekoppeld" className="aw-section">
+              <Heading2 id="niet-gekoppeld">Niet gekoppelde inzendingen</Heading2>
+              <Paragraph className="aw-muted">
+                Het BSN en de geboortedatum vonden geen persoon. Controleer de gegevens en koppel de
+                inzending met de hand.
+              </Paragraph>
+              <Table
+                caption="Niet gekoppelde inzendingen, oudste eerst"
+                rowKey={(r) => r.id}
+                rows={data.nietGekoppeld}
+                empty="Er zijn geen niet gekoppelde inzendingen."
+                columns={[
+                  { header: 'Ingediend', cell: (r) => formatDate(r.ingediendOp.slice(0, 10)) },
+                  { header: 'Formulier', cell: (r) => r.titel },
+                  { header: 'Kenmerk', cell: (r) => r.referentie },
+                  { header: 'BSN', cell: (r) => r.bsn ?? '—' },
+                  {
+                    header: 'Actie',
+                    cell: (r) => (
+                      <Button
+                        type="button"
+                        appearance="secondary-action-button"
+                        aria-label={`Bekijken en koppelen ${r.referentie}`}
+                        onClick={() => void show(r.id)}
+                      >
+                        Bekijken en koppelen
+                      </Button>
+                    ),
+                  },
+                ]}
               />
-            )}
-          </section>
+              {open && (
+                <LinkForm
+                  key={open.id}
+                  inzending={open}
+                  onLinked={() => {
+                    setOpen(undefined);
+                    load();
+                  }}
+                />
+              )}
+            </section>
+          )}
           <section aria-labelledby="recent" className="aw-section">
             <Heading2 id="recent">Laatst ontvangen</Heading2>
             <Table

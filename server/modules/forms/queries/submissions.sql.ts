@@ -41,16 +41,19 @@ const listItem = (r: Row): SubmissionListItem => ({
 });
 
 /**
- * The worklist: unmatched submissions (oldest first: they wait longest), then the latest 50
- * matched ones within the actor's gemeenten.
+ * The worklist: unmatched submissions (oldest first: they wait longest) for those who link them,
+ * then the latest 50 matched ones within the actor's gemeenten.
  */
 export async function listSubmissions(
   db: Queryable,
   scope: readonly string[] | null,
+  withUnmatched: boolean,
 ): Promise<{ nietGekoppeld: SubmissionListItem[]; recent: SubmissionListItem[] }> {
-  const open = await db.query<Row>(
-    `select ${COLUMNS} from form_submissions s where s.status = 'niet_gekoppeld' order by s.ingediend_op, s.id limit 200`,
-  );
+  const open = withUnmatched
+    ? await db.query<Row>(
+        `select ${COLUMNS} from form_submissions s where s.status = 'niet_gekoppeld' order by s.ingediend_op, s.id limit 200`,
+      )
+    : [];
   const recent = await db.query<Row>(
     `select ${COLUMNS} from form_submissions s join cases c on c.id = s.case_id
       where s.status = 'gekoppeld' and ($1::text[] is null or c.gemeente_code = any($1::text[]))
