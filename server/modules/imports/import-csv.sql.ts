@@ -76,11 +76,15 @@ export async function importCsv(
   const checked = checkFile(table, spec as never, options.today);
   options.onProgress?.(0, checked.rowCount);
   const peildatum = options.peildatum ?? options.today;
+  const fileErrors = [
+    ...checked.fileErrors,
+    ...(options.soort === 'brp' ? await olderSnapshot(database, peildatum) : []),
+  ];
   let counts: ApplyCounts = { nieuw: 0, gewijzigd: 0, ongewijzigd: 0 };
   let refused: RefusedRow[] = checked.refused;
   let applied = false;
   let appliedRunId = 0;
-  if (checked.fileErrors.length === 0 && checked.valid.length > 0) {
+  if (fileErrors.length === 0 && checked.valid.length > 0) {
     try {
       await database.transaction(async (tx) => {
         const prepared = await APPLIERS[options.soort](tx, checked.valid as never, {
@@ -117,7 +121,6 @@ export async function importCsv(
   // PGlite has no autovacuum: after a bulk load the planner needs fresh statistics, or report
   // queries pick nested loops over whole tables (minutes instead of seconds on the demo region).
   if (applied && counts.nieuw + counts.gewijzigd >= 1000) await database.query('analyze');
-  const fileErrors = checked.fileErrors;
   const summary = summaryOf(options, checked.rowCount, counts, refused, fileErrors);
   const importRunId = applied
     ? appliedRunId
@@ -138,6 +141,27 @@ export async function importCsv(
       ? refusedRowsCsv(checked.header, withFileErrors(refused, fileErrors), table.delimiter)
       : undefined;
   return { summary, importRunId, resultaat, afgewezenCsv };
+}
+
+/**
+ * A BRP file is a snapshot on its peildatum, and residence history is built forward from it: a
+ * snapshot older than one already imported would close newer periods and put people back at old
+ * addresses. So it is refused as a whole, naming both dates (interfaces.md §2.2).
+ */
+async function olderSnapshot(database: Database, peildatum: string): Promise<ImportError[]> {
+  const [latest] = await database.query<{ peildatum: string | null }>(
+    `select to_char(max(peildatum), 'YYYY-MM-DD') as peildatum from import_runs
+      where soort = 'brp' and resultaat <> 'geweigerd'`,
+  );
+  if (!latest?.peildatum || latest.peildatum <= peildatum) return [];
+  return [
+    {
+      regel: 1,
+      kolom: null,
+      code: 'imports.brp_older_snapshot',
+      melding: `de peildatum ${peildatum} ligt vóór die van een eerder geïmporteerde BRP-levering (${latest.peildatum}); een oudere levering zou nieuwere woongegevens overschrijven. Importeer de nieuwste levering, of geef de juiste --peildatum op`,
+    },
+  ];
 }
 
 function refusedByDatabase(
