@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { pdfText } from '../server/modules/letters/test-pdf-text.ts';
 import { expectAccessible } from './axe.ts';
 import { signIn } from './sign-in.ts';
 
@@ -12,9 +9,7 @@ async function letterText(page: Page, linkName: RegExp): Promise<string> {
   const href = await page.getByRole('link', { name: linkName }).first().getAttribute('href');
   const pdf = await page.request.get(href!);
   expect(pdf.headers()['content-type']).toBe('application/pdf');
-  const file = join(mkdtempSync(join(tmpdir(), 'aanwezig-brief-')), 'brief.pdf');
-  writeFileSync(file, await pdf.body());
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  return pdfText(await pdf.body());
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../../server/modules/demo/generate.ts';
+import { suiteTempDir } from '../../server/test/suite-temp-dir.ts';
 import { testEngine } from '../../server/test/test-database.ts';
 import type { CliIo } from '../io.ts';
 import { main } from '../main.ts';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'aanwezig-demo-laad-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+const dataDir = suiteTempDir('aanwezig-demo-laad-');
 
 function fakeIo() {
   const out: string[] = [];
@@ -17,7 +15,7 @@ function fakeIo() {
   const io: CliIo = {
     out: (t) => out.push(t),
     err: (t) => err.push(t),
-    env: { AANWEZIG_DATA_DIR: dataDir },
+    env: { AANWEZIG_DATA_DIR: dataDir() },
     today: () => '2025-05-20',
   };
   return { io, out: () => out.join(''), err: () => err.join('') };
@@ -30,7 +28,7 @@ describe.skipIf(testEngine() !== 'pglite')('aanwezig demo laad', () => {
     generateDemo({
       schaal: 'regio',
       seed: 2,
-      uit: join(dataDir, 'demo'),
+      uit: join(dataDir(), 'demo'),
       today: '2025-05-20',
       fractie: 0.02,
     });

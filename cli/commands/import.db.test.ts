@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../main.ts';
 import type { CliIo } from '../io.ts';
+import { suiteTempDir } from '../../server/test/suite-temp-dir.ts';
 import { testEngine } from '../../server/test/test-database.ts';
 
 /** Runs the CLI in-process against a fresh embedded database directory. */
-function cli(dataDir: string) {
+function cli(dataDir: () => string) {
   return async (...args: string[]) => {
     let stdout = '';
     let stderr = '';
     const io: CliIo = {
       out: (t) => (stdout += t),
       err: (t) => (stderr += t),
-      env: { AANWEZIG_DATA_DIR: dataDir },
+      env: { AANWEZIG_DATA_DIR: dataDir() },
       today: () => '2024-08-01',
     };
     const code = await main(args, io);
@@ -25,10 +25,10 @@ function cli(dataDir: string) {
 
 // The CLI always uses the embedded database here; the engines are covered by import-csv.db.test.ts.
 describe.runIf(testEngine() === 'pglite')('aanwezig import and regio', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'aanwezig-cli-'));
-  const run = cli(join(dir, 'data'));
+  const dir = suiteTempDir('aanwezig-cli-');
+  const run = cli(() => join(dir(), 'data'));
   const file = (name: string, text: string) => {
-    const path = join(dir, name);
+    const path = join(dir(), name);
     writeFileSync(path, text);
     return path;
   };

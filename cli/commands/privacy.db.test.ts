@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/db/connect.ts';
 import { insertPerson } from '../../server/modules/privacy/test-data.sql.ts';
+import { suiteTempDir } from '../../server/test/suite-temp-dir.ts';
 import { testEngine } from '../../server/test/test-database.ts';
 import type { CliIo } from '../io.ts';
 import { main } from '../main.ts';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'aanwezig-bewaartermijnen-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+const dataDir = suiteTempDir('aanwezig-bewaartermijnen-');
 
 async function run(...args: string[]) {
   let stdout = '';
@@ -18,7 +15,7 @@ async function run(...args: string[]) {
   const io: CliIo = {
     out: (t) => (stdout += t),
     err: (t) => (stderr += t),
-    env: { AANWEZIG_DATA_DIR: dataDir },
+    env: { AANWEZIG_DATA_DIR: dataDir() },
     today: () => '2030-06-01',
   };
   const code = await main(['bewaartermijnen', ...args], io);
@@ -26,7 +23,7 @@ async function run(...args: string[]) {
 }
 
 async function personCount(): Promise<number> {
-  const database = await openDatabase({ dataDir });
+  const database = await openDatabase({ dataDir: dataDir() });
   try {
     return (await database.query<{ n: number }>('select count(*)::int as n from persons'))[0]!.n;
   } finally {
@@ -37,7 +34,7 @@ async function personCount(): Promise<number> {
 // The CLI opens the embedded database in AANWEZIG_DATA_DIR; the engine matrix adds nothing here.
 describe.skipIf(testEngine() !== 'pglite')('aanwezig bewaartermijnen toepassen', () => {
   beforeAll(async () => {
-    const database = await openDatabase({ dataDir });
+    const database = await openDatabase({ dataDir: dataDir() });
     await insertPerson(database, { geboortedatum: '2000-01-01', bsn: '111222333' });
     await insertPerson(database, { geboortedatum: '2015-01-01' });
     await database.close();

@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/db/connect.ts';
 import { loadReportFixture } from '../../server/modules/report/test-data.sql.ts';
+import { suiteTempDir } from '../../server/test/suite-temp-dir.ts';
 import { testEngine } from '../../server/test/test-database.ts';
 import type { CliIo } from '../io.ts';
 import { main } from '../main.ts';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'aanwezig-rapport-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+const dataDir = suiteTempDir('aanwezig-rapport-');
 
 async function run(...args: string[]) {
   let stdout = '';
@@ -18,7 +17,7 @@ async function run(...args: string[]) {
   const io: CliIo = {
     out: (t) => (stdout += t),
     err: (t) => (stderr += t),
-    env: { AANWEZIG_DATA_DIR: dataDir },
+    env: { AANWEZIG_DATA_DIR: dataDir() },
     today: () => '2024-09-15',
   };
   const code = await main(['rapport', ...args], io);
@@ -28,7 +27,7 @@ async function run(...args: string[]) {
 // The CLI opens the embedded database in AANWEZIG_DATA_DIR; the engine matrix adds nothing here.
 describe.skipIf(testEngine() !== 'pglite')('aanwezig rapport', () => {
   beforeAll(async () => {
-    const database = await openDatabase({ dataDir });
+    const database = await openDatabase({ dataDir: dataDir() });
     await loadReportFixture(database);
     await database.close();
   });
@@ -83,13 +82,13 @@ describe.skipIf(testEngine() !== 'pglite')('aanwezig rapport', () => {
   }, 60_000);
 
   it('writes html and pdf to --uit', async () => {
-    const html = join(dataDir, 'jv.html');
+    const html = join(dataDir(), 'jv.html');
     expect(
       (await run('jaarverslag', '--schooljaar', '2023-2024', '--formaat', 'html', '--uit', html))
         .code,
     ).toBe(0);
     expect(readFileSync(html, 'utf8')).toContain('<svg');
-    const pdf = join(dataDir, 'jv.pdf');
+    const pdf = join(dataDir(), 'jv.pdf');
     expect(
       (await run('jaarverslag', '--schooljaar', '2023-2024', '--formaat', 'pdf', '--uit', pdf))
         .code,

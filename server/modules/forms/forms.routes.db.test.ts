@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedIn } from '../../test/sign-in.ts';
+import { suiteTempDir } from '../../test/suite-temp-dir.ts';
 import { testEngine } from '../../test/test-database.ts';
 import { caseworkFixture, type CaseworkFixture } from '../casework/casework-fixture.sql.ts';
 import { invitationLink } from './appointment-qr.sql.ts';
@@ -54,9 +52,10 @@ const verlof = {
 };
 
 describe(`web forms (${testEngine()})`, () => {
+  const dataDir = suiteTempDir('forms-');
   let f: CaseworkFixture;
   beforeAll(async () => {
-    process.env.AANWEZIG_DATA_DIR = mkdtempSync(join(tmpdir(), 'forms-'));
+    process.env.AANWEZIG_DATA_DIR = dataDir();
     f = await caseworkFixture();
   });
   afterAll(async () => {

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-/** Test helper: the text of a PDF as poppler's pdftotext reads it (layout kept). */
+/** Test helper: the text of a PDF as poppler's pdftotext reads it. */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
 /** Whether pdftotext is installed (CI installs poppler-utils; tests that need it are skipped without). */
 export function hasPdftotext(): boolean {
@@ -15,9 +12,11 @@ export function hasPdftotext(): boolean {
   }
 }
 
-/** The text of `pdf`; pages are separated by a form feed. */
-export function pdfText(pdf: Uint8Array): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'aanwezig-brief-')), 'brief.pdf');
-  writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+/**
+ * The text of `pdf`, layout kept unless `layout` is false; pages are separated by a form feed.
+ * The PDF goes in on stdin, so no temp file is left behind.
+ */
+export function pdfText(pdf: Uint8Array, { layout = true }: { layout?: boolean } = {}): string {
+  const args = layout ? ['-layout', '-', '-'] : ['-', '-'];
+  return execFileSync('pdftotext', args, { input: pdf, encoding: 'utf8' });
 }
