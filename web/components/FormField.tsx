@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+import { Alert } from './Page.tsx';
 
 interface FieldProps {
   id: string;
@@ -171,3 +172,21 @@ export const Button = ({
     {children}
   </button>
 );
+
+/** Above a form: the error summary, then the outcome of the last send (see `useForm`). */
+export function FormMessages({
+  errors,
+  summary,
+  outcome,
+}: {
+  errors: { id: string; message: string }[];
+  summary: React.RefObject<HTMLDivElement | null>;
+  outcome?: { ok: boolean; text: string } | undefined;
+}) {
+  return (
+    <>
+      <ErrorSummary errors={errors} summaryRef={summary} />
+      {outcome && <Alert type={outcome.ok ? 'ok' : 'error'}>{outcome.text}</Alert>}
+    </>
+  );
+}

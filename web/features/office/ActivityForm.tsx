@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { useState, type FormEvent } from 'react';
 import { ACTIVITY_TYPES } from '../../../shared/office-kinds.ts';
-import { Button, ErrorSummary, SelectField, TextField } from '../../components/FormField.tsx';
-import { Alert, Heading2 } from '../../components/Page.tsx';
-import { isDay, minutesOf, optionsOf, post, todayText, useErrors } from './shared.tsx';
+import { Button, FormMessages, SelectField, TextField } from '../../components/FormField.tsx';
+import { Heading2 } from '../../components/Page.tsx';
+import { useForm, type FieldError } from '../../components/use-form.ts';
+import { isDay, minutesOf, optionsOf, post, todayText } from './shared.tsx';
 
 export type Options = { value: string; label: string }[];
 
@@ -24,15 +24,9 @@ export function ActivityForm({
     aantalKlassen: '',
     minuten: '',
   };
-  const [form, setForm] = useState(empty);
-  const [result, setResult] = useState<{ ok: boolean; text: string }>();
-  const { errors, summary, check, errorOf } = useErrors();
-  const set = (k: keyof typeof empty) => (e: { target: { value: string } }) =>
-    setForm({ ...form, [k]: e.target.value });
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const minuten = minutesOf(form.minuten);
-    const found = [];
+  const { values: form, setValues, set, errorOf, onSubmit, busy, messages } = useForm(empty);
+  const validate = () => {
+    const found: FieldError[] = [];
     if (!isDay(form.datum)) {
       found.push({ id: 'act-datum', message: 'Vul de datum in als JJJJ-MM-DD.' });
     }
@@ -48,36 +42,33 @@ export function ActivityForm({
         message: 'Vul het aantal klassen in als getal, of laat het leeg.',
       });
     }
-    if (minuten === undefined) {
+    if (minutesOf(form.minuten) === undefined) {
       found.push({
         id: 'act-minuten',
         message: 'Vul de tijd in als hele minuten (1 tot 1440), of laat hem leeg.',
       });
     }
-    if (!check(found)) return;
-    try {
-      await post('/api/kantoorwerk/activiteiten', {
-        soort: form.soort,
-        datum: form.datum,
-        vorm: form.vorm,
-        minuten,
-        schoolId: form.schoolId ? Number(form.schoolId) : null,
-        aantalBereikt: Number(form.aantalBereikt),
-        aantalKlassen: form.aantalKlassen ? Number(form.aantalKlassen) : null,
-      });
-      setResult({ ok: true, text: 'De activiteit is vastgelegd.' });
-      setForm(empty);
-      await onDone();
-    } catch (e) {
-      setResult({ ok: false, text: (e as Error).message });
-    }
-  }
+    return found;
+  };
+  const send = async () => {
+    await post('/api/kantoorwerk/activiteiten', {
+      soort: form.soort,
+      datum: form.datum,
+      vorm: form.vorm,
+      minuten: minutesOf(form.minuten),
+      schoolId: form.schoolId ? Number(form.schoolId) : null,
+      aantalBereikt: Number(form.aantalBereikt),
+      aantalKlassen: form.aantalKlassen ? Number(form.aantalKlassen) : null,
+    });
+    setValues(empty);
+    await onDone();
+    return 'De activiteit is vastgelegd.';
+  };
   return (
     <section aria-labelledby="act-titel">
       <Heading2 id="act-titel">Activiteit vastleggen</Heading2>
-      <ErrorSummary errors={errors} summaryRef={summary} />
-      {result && <Alert type={result.ok ? 'ok' : 'error'}>{result.text}</Alert>}
-      <form className="aw-form" onSubmit={submit} noValidate>
+      <FormMessages {...messages} />
+      <form className="aw-form" onSubmit={onSubmit(validate, send)} noValidate>
         <SelectField
           id="act-soort"
           label="Soort activiteit"
@@ -135,7 +126,7 @@ export function ActivityForm({
           error={errorOf('act-minuten')}
         />
         <div className="aw-form__actions">
-          <Button>Activiteit vastleggen</Button>
+          <Button disabled={busy}>Activiteit vastleggen</Button>
         </div>
       </form>
     </section>

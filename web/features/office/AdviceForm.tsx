@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { useState, type FormEvent } from 'react';
 import { ADVICE_SOURCES } from '../../../shared/office-kinds.ts';
-import { Button, ErrorSummary, SelectField, TextField } from '../../components/FormField.tsx';
-import { Alert, Heading2 } from '../../components/Page.tsx';
+import { Button, FormMessages, SelectField, TextField } from '../../components/FormField.tsx';
+import { Heading2 } from '../../components/Page.tsx';
+import { useForm, type FieldError } from '../../components/use-form.ts';
 import type { Options } from './ActivityForm.tsx';
-import { isDay, minutesOf, optionsOf, post, todayText, useErrors } from './shared.tsx';
+import { isDay, minutesOf, optionsOf, post, todayText } from './shared.tsx';
 
 /** Registers a short advice or consultation question. */
 export function AdviceForm({
@@ -15,47 +15,38 @@ export function AdviceForm({
   onDone: () => Promise<unknown>;
 }) {
   const empty = { datum: todayText(), van: 'school', onderwerp: '', schoolId: '', minuten: '' };
-  const [form, setForm] = useState(empty);
-  const [result, setResult] = useState<{ ok: boolean; text: string }>();
-  const { errors, summary, check, errorOf } = useErrors();
-  const set = (k: keyof typeof empty) => (e: { target: { value: string } }) =>
-    setForm({ ...form, [k]: e.target.value });
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const minuten = minutesOf(form.minuten);
-    const found = [];
+  const { values: form, setValues, set, errorOf, onSubmit, busy, messages } = useForm(empty);
+  const validate = () => {
+    const found: FieldError[] = [];
     if (!isDay(form.datum)) {
       found.push({ id: 'adv-datum', message: 'Vul de datum in als JJJJ-MM-DD.' });
     }
     if (form.onderwerp.trim().length < 2) {
       found.push({ id: 'adv-onderwerp', message: 'Geef het onderwerp van de vraag.' });
     }
-    if (minuten === undefined) {
+    if (minutesOf(form.minuten) === undefined) {
       found.push({
         id: 'adv-minuten',
         message: 'Vul de tijd in als hele minuten (1 tot 1440), of laat hem leeg.',
       });
     }
-    if (!check(found)) return;
-    try {
-      await post('/api/kantoorwerk/adviesvragen', {
-        ...form,
-        minuten,
-        schoolId: form.schoolId ? Number(form.schoolId) : null,
-      });
-      setResult({ ok: true, text: 'De adviesvraag is vastgelegd.' });
-      setForm(empty);
-      await onDone();
-    } catch (e) {
-      setResult({ ok: false, text: (e as Error).message });
-    }
-  }
+    return found;
+  };
+  const send = async () => {
+    await post('/api/kantoorwerk/adviesvragen', {
+      ...form,
+      minuten: minutesOf(form.minuten),
+      schoolId: form.schoolId ? Number(form.schoolId) : null,
+    });
+    setValues(empty);
+    await onDone();
+    return 'De adviesvraag is vastgelegd.';
+  };
   return (
     <section aria-labelledby="adv-titel">
       <Heading2 id="adv-titel">Adviesvraag vastleggen</Heading2>
-      <ErrorSummary errors={errors} summaryRef={summary} />
-      {result && <Alert type={result.ok ? 'ok' : 'error'}>{result.text}</Alert>}
-      <form className="aw-form" onSubmit={submit} noValidate>
+      <FormMessages {...messages} />
+      <form className="aw-form" onSubmit={onSubmit(validate, send)} noValidate>
         <TextField
           id="adv-datum"
           label="Datum"
@@ -94,7 +85,7 @@ export function AdviceForm({
           error={errorOf('adv-minuten')}
         />
         <div className="aw-form__actions">
-          <Button>Adviesvraag vastleggen</Button>
+          <Button disabled={busy}>Adviesvraag vastleggen</Button>
         </div>
       </form>
     </section>

@@ -1,29 +1,21 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import {
   ATTENDANCE,
   CATEGORIES,
   LEGAL_CHECK,
   MEETING_TYPES,
 } from '../../../shared/office-kinds.ts';
-import { Button, ErrorSummary, SelectField, TextField } from '../../components/FormField.tsx';
+import { Button, FormMessages, SelectField, TextField } from '../../components/FormField.tsx';
 import { Alert, Heading2, Page, Paragraph } from '../../components/Page.tsx';
 import { Table } from '../../components/Table.tsx';
+import { useForm, type FieldError } from '../../components/use-form.ts';
 import { formatDate, yesNo } from '../../format.ts';
 import { useSession } from '../../session.tsx';
 import { MeetingPanel } from './MeetingPanel.tsx';
 import type { Meeting } from './meeting.ts';
 export type { Meeting } from './meeting.ts';
-import {
-  isDay,
-  optionsOf,
-  post,
-  RING_LABELS,
-  todayText,
-  useErrors,
-  useLoad,
-  YES_NO,
-} from './shared.tsx';
+import { isDay, optionsOf, post, RING_LABELS, todayText, useLoad, YES_NO } from './shared.tsx';
 
 const EMPTY = {
   soort: 'mdo_langdurig_verzuim',
@@ -45,16 +37,11 @@ export function MeetingsPage() {
     ringen: number[];
     overleggen: Meeting[];
   }>('/api/kantoorwerk/overleggen?van=2000-01-01&totEnMet=2100-12-31');
-  const [form, setForm] = useState(EMPTY);
-  const [answer, setAnswer] = useState<{ ok: boolean; text: string }>();
+  const { values: form, setValues, set, errorOf, onSubmit, busy, messages } = useForm(EMPTY);
   const [selected, setSelected] = useState<number>();
-  const { errors, summary, check, errorOf } = useErrors();
-  const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
-    setForm({ ...form, [k]: e.target.value });
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const found = [];
+  const validate = () => {
+    const found: FieldError[] = [];
     if (form.titel.trim().length < 2) {
       found.push({ id: 'mdo-titel', message: 'Geef het overleg een naam.' });
     }
@@ -67,27 +54,22 @@ export function MeetingsPage() {
         message: 'Vul een dossiernummer in (alleen cijfers), of laat het leeg.',
       });
     }
-    if (!check(found)) return;
-    try {
-      const m = await post<Meeting>('/api/kantoorwerk/overleggen', {
-        ...form,
-        directBetrokken: form.directBetrokken === 'ja',
-        concreteAanleiding: form.concreteAanleiding === 'ja',
-        schriftelijkVolstaat: form.schriftelijkVolstaat === 'ja',
-        caseId: form.caseId ? Number(form.caseId) : null,
-        grondslag: form.grondslag || null,
-      });
-      setAnswer({
-        ok: true,
-        text: `Advies: ${ATTENDANCE[m.advies]} (${RING_LABELS[String(m.ring)]}). ${m.adviesReden}`,
-      });
-      setForm(EMPTY);
-      setSelected(m.id);
-      await reload();
-    } catch (e) {
-      setAnswer({ ok: false, text: (e as Error).message });
-    }
-  }
+    return found;
+  };
+  const send = async () => {
+    const m = await post<Meeting>('/api/kantoorwerk/overleggen', {
+      ...form,
+      directBetrokken: form.directBetrokken === 'ja',
+      concreteAanleiding: form.concreteAanleiding === 'ja',
+      schriftelijkVolstaat: form.schriftelijkVolstaat === 'ja',
+      caseId: form.caseId ? Number(form.caseId) : null,
+      grondslag: form.grondslag || null,
+    });
+    setValues(EMPTY);
+    setSelected(m.id);
+    await reload();
+    return `Advies: ${ATTENDANCE[m.advies]} (${RING_LABELS[String(m.ring)]}). ${m.adviesReden}`;
+  };
 
   const current = data?.overleggen.find((m) => m.id === selected);
   return (
@@ -107,9 +89,8 @@ export function MeetingsPage() {
       {may('office.register') && (
         <section aria-labelledby="mdo-nieuw">
           <Heading2 id="mdo-nieuw">Verzoek tot deelname registreren</Heading2>
-          <ErrorSummary errors={errors} summaryRef={summary} />
-          {answer && <Alert type={answer.ok ? 'ok' : 'error'}>{answer.text}</Alert>}
-          <form className="aw-form" onSubmit={submit} noValidate>
+          <FormMessages {...messages} />
+          <form className="aw-form" onSubmit={onSubmit(validate, send)} noValidate>
             <SelectField
               id="mdo-soort"
               label="Soort overleg"
@@ -175,7 +156,7 @@ export function MeetingsPage() {
               onChange={set('grondslag')}
             />
             <div className="aw-form__actions">
-              <Button>Verzoek registreren</Button>
+              <Button disabled={busy}>Verzoek registreren</Button>
             </div>
           </form>
         </section>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { useState, type FormEvent } from 'react';
 import { TIME_KINDS } from '../../../shared/office-kinds.ts';
-import { Button, ErrorSummary, SelectField, TextField } from '../../components/FormField.tsx';
-import { Alert, Heading2, Page, Paragraph } from '../../components/Page.tsx';
+import { Button, FormMessages, SelectField, TextField } from '../../components/FormField.tsx';
+import { Heading2, Page, Paragraph } from '../../components/Page.tsx';
+import { useForm, type FieldError } from '../../components/use-form.ts';
 import { Link } from '../../router.tsx';
 import { useSession } from '../../session.tsx';
-import { isDay, minutesOf, optionsOf, post, todayText, useErrors } from './shared.tsx';
+import { isDay, minutesOf, optionsOf, post, todayText } from './shared.tsx';
 
 const PARTS = [
   { href: '/kantoorwerk/overleggen', label: "Overleggen en MDO's", policy: 'office.read' },
@@ -27,18 +27,14 @@ const PARTS = [
 export function OfficePage() {
   const { may } = useSession();
   const empty = { datum: todayText(), minuten: '', soort: 'casus', caseId: '', notitie: '' };
-  const [form, setForm] = useState(empty);
-  const [result, setResult] = useState<{ ok: boolean; text: string }>();
-  const { errors, summary, check, errorOf } = useErrors();
+  const { values: form, setValues, set, errorOf, onSubmit, busy, messages } = useForm(empty);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const minuten = minutesOf(form.minuten);
-    const found = [];
+  const validate = () => {
+    const found: FieldError[] = [];
     if (!isDay(form.datum)) {
       found.push({ id: 'tijd-datum', message: 'Vul de datum in als JJJJ-MM-DD.' });
     }
-    if (!minuten) {
+    if (!minutesOf(form.minuten)) {
       found.push({ id: 'tijd-minuten', message: 'Vul de tijd in als hele minuten (1 tot 1440).' });
     }
     if (form.caseId && !/^\d+$/.test(form.caseId)) {
@@ -47,20 +43,18 @@ export function OfficePage() {
         message: 'Vul een dossiernummer in (alleen cijfers), of laat het leeg.',
       });
     }
-    if (!check(found)) return;
-    try {
-      await post('/api/kantoorwerk/tijd', {
-        ...form,
-        minuten,
-        caseId: form.caseId ? Number(form.caseId) : null,
-        notitie: form.notitie || null,
-      });
-      setResult({ ok: true, text: 'De tijd is vastgelegd.' });
-      setForm(empty);
-    } catch (e) {
-      setResult({ ok: false, text: (e as Error).message });
-    }
-  }
+    return found;
+  };
+  const send = async () => {
+    await post('/api/kantoorwerk/tijd', {
+      ...form,
+      minuten: minutesOf(form.minuten),
+      caseId: form.caseId ? Number(form.caseId) : null,
+      notitie: form.notitie || null,
+    });
+    setValues(empty);
+    return 'De tijd is vastgelegd.';
+  };
 
   return (
     <Page title="Kantoorwerk">
@@ -82,15 +76,14 @@ export function OfficePage() {
             Tijd voor een overleg, activiteit of adviesvraag legt u daar vast; hier de rest, zoals
             tijd op een dossier.
           </Paragraph>
-          <ErrorSummary errors={errors} summaryRef={summary} />
-          {result && <Alert type={result.ok ? 'ok' : 'error'}>{result.text}</Alert>}
-          <form className="aw-form" onSubmit={submit} noValidate>
+          <FormMessages {...messages} />
+          <form className="aw-form" onSubmit={onSubmit(validate, send)} noValidate>
             <TextField
               id="tijd-datum"
               label="Datum"
               description="JJJJ-MM-DD"
               value={form.datum}
-              onChange={(e) => setForm({ ...form, datum: e.target.value })}
+              onChange={set('datum')}
               error={errorOf('tijd-datum')}
             />
             <TextField
@@ -98,14 +91,14 @@ export function OfficePage() {
               label="Minuten"
               inputMode="numeric"
               value={form.minuten}
-              onChange={(e) => setForm({ ...form, minuten: e.target.value })}
+              onChange={set('minuten')}
               error={errorOf('tijd-minuten')}
             />
             <SelectField
               id="tijd-soort"
               label="Soort werk"
               value={form.soort}
-              onChange={(e) => setForm({ ...form, soort: e.target.value })}
+              onChange={set('soort')}
               options={optionsOf(TIME_KINDS)}
             />
             <TextField
@@ -114,17 +107,17 @@ export function OfficePage() {
               description="Met een dossiernummer telt de tijd als casuswerk."
               inputMode="numeric"
               value={form.caseId}
-              onChange={(e) => setForm({ ...form, caseId: e.target.value })}
+              onChange={set('caseId')}
               error={errorOf('tijd-dossier')}
             />
             <TextField
               id="tijd-notitie"
               label="Notitie (niet verplicht, geen namen)"
               value={form.notitie}
-              onChange={(e) => setForm({ ...form, notitie: e.target.value })}
+              onChange={set('notitie')}
             />
             <div className="aw-form__actions">
-              <Button>Tijd vastleggen</Button>
+              <Button disabled={busy}>Tijd vastleggen</Button>
             </div>
           </form>
         </section>

@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import {
   Button,
-  ErrorSummary,
+  FormMessages,
   SelectField,
   TextAreaField,
   TextField,
 } from '../../components/FormField.tsx';
 import { Alert, Heading2, Page, Paragraph } from '../../components/Page.tsx';
 import { Table } from '../../components/Table.tsx';
+import { useForm, type FieldError } from '../../components/use-form.ts';
 import { formatDate } from '../../format.ts';
 import { useSession } from '../../session.tsx';
-import { isDay, minutesOf, post, todayText, useErrors, useLoad } from './shared.tsx';
+import { isDay, minutesOf, post, todayText, useLoad } from './shared.tsx';
 
 interface SchoolRow {
   schoolId: number;
@@ -127,55 +128,60 @@ function SchoolMeetingForm({
   schooljaar: string;
   onDone: () => Promise<unknown>;
 }) {
-  const [schoolId, setSchoolId] = useState(String(data.scholen[0]?.schoolId ?? ''));
-  const [datum, setDatum] = useState(todayText());
+  const {
+    values: form,
+    setValues,
+    set,
+    errorOf,
+    onSubmit,
+    busy,
+    messages,
+  } = useForm({
+    schoolId: String(data.scholen[0]?.schoolId ?? ''),
+    datum: todayText(),
+    afspraken: '',
+    minuten: '',
+  });
   const [agenda, setAgenda] = useState<Record<string, string>>({});
-  const [afspraken, setAfspraken] = useState('');
-  const [minuten, setMinuten] = useState('');
-  const [result, setResult] = useState<{ ok: boolean; text: string }>();
-  const { errors, summary, check, errorOf } = useErrors();
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const m = minutesOf(minuten);
-    const found = [];
-    if (!schoolId) found.push({ id: 'jg-school', message: 'Kies een school.' });
-    if (!isDay(datum)) found.push({ id: 'jg-datum', message: 'Vul de datum in als JJJJ-MM-DD.' });
-    if (m === undefined) {
+  const validate = () => {
+    const found: FieldError[] = [];
+    if (!form.schoolId) found.push({ id: 'jg-school', message: 'Kies een school.' });
+    if (!isDay(form.datum)) {
+      found.push({ id: 'jg-datum', message: 'Vul de datum in als JJJJ-MM-DD.' });
+    }
+    if (minutesOf(form.minuten) === undefined) {
       found.push({
         id: 'jg-minuten',
         message: 'Vul de tijd in als hele minuten (1 tot 1440), of laat hem leeg.',
       });
     }
-    if (!check(found)) return;
-    try {
-      const filled = Object.fromEntries(Object.entries(agenda).filter(([, v]) => v.trim()));
-      await post('/api/kantoorwerk/jaargesprekken', {
-        schoolId: Number(schoolId),
-        schooljaar,
-        datum,
-        agenda: filled,
-        afspraken: afspraken || null,
-        minuten: m,
-      });
-      setResult({ ok: true, text: 'Het jaargesprek is vastgelegd.' });
-      setAgenda({});
-      setAfspraken('');
-      await onDone();
-    } catch (e) {
-      setResult({ ok: false, text: (e as Error).message });
-    }
-  }
+    return found;
+  };
+  const send = async () => {
+    const filled = Object.fromEntries(Object.entries(agenda).filter(([, v]) => v.trim()));
+    await post('/api/kantoorwerk/jaargesprekken', {
+      schoolId: Number(form.schoolId),
+      schooljaar,
+      datum: form.datum,
+      agenda: filled,
+      afspraken: form.afspraken || null,
+      minuten: minutesOf(form.minuten),
+    });
+    setAgenda({});
+    setValues((v) => ({ ...v, afspraken: '' }));
+    await onDone();
+    return 'Het jaargesprek is vastgelegd.';
+  };
   return (
     <section aria-labelledby="jg-titel">
       <Heading2 id="jg-titel">Jaargesprek vastleggen</Heading2>
-      <ErrorSummary errors={errors} summaryRef={summary} />
-      {result && <Alert type={result.ok ? 'ok' : 'error'}>{result.text}</Alert>}
-      <form className="aw-form" onSubmit={submit} noValidate>
+      <FormMessages {...messages} />
+      <form className="aw-form" onSubmit={onSubmit(validate, send)} noValidate>
         <SelectField
           id="jg-school"
           label="School"
-          value={schoolId}
-          onChange={(e) => setSchoolId(e.target.value)}
+          value={form.schoolId}
+          onChange={set('schoolId')}
           options={data.scholen.map((s) => ({ value: String(s.schoolId), label: s.naam }))}
           error={errorOf('jg-school')}
         />
@@ -183,8 +189,8 @@ function SchoolMeetingForm({
           id="jg-datum"
           label="Datum"
           description="JJJJ-MM-DD"
-          value={datum}
-          onChange={(e) => setDatum(e.target.value)}
+          value={form.datum}
+          onChange={set('datum')}
           error={errorOf('jg-datum')}
         />
         {Object.entries(data.agenda).map(([key, label]) => (
@@ -199,19 +205,19 @@ function SchoolMeetingForm({
         <TextAreaField
           id="jg-afspraken"
           label="Afspraken"
-          value={afspraken}
-          onChange={(e) => setAfspraken(e.target.value)}
+          value={form.afspraken}
+          onChange={set('afspraken')}
         />
         <TextField
           id="jg-minuten"
           label="Bestede tijd in minuten (niet verplicht)"
           inputMode="numeric"
-          value={minuten}
-          onChange={(e) => setMinuten(e.target.value)}
+          value={form.minuten}
+          onChange={set('minuten')}
           error={errorOf('jg-minuten')}
         />
         <div className="aw-form__actions">
-          <Button>Jaargesprek vastleggen</Button>
+          <Button disabled={busy}>Jaargesprek vastleggen</Button>
         </div>
       </form>
     </section>

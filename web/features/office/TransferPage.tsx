@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { TRANSFER_MOMENTS, TRANSFER_RESULTS } from '../../../shared/office-kinds.ts';
 import {
   Button,
-  ErrorSummary,
+  FormMessages,
   SelectField,
   TextAreaField,
   TextField,
@@ -12,7 +12,8 @@ import { Alert, Heading2, Page, Paragraph } from '../../components/Page.tsx';
 import { Table } from '../../components/Table.tsx';
 import { formatDate } from '../../format.ts';
 import { Link } from '../../router.tsx';
-import { isDay, minutesOf, optionsOf, post, todayText, useErrors, useLoad } from './shared.tsx';
+import { useForm, type FieldError } from '../../components/use-form.ts';
+import { isDay, minutesOf, optionsOf, post, todayText, useLoad } from './shared.tsx';
 
 interface Pupil {
   personId: number;
@@ -109,53 +110,51 @@ function ReviewForm({
   schooljaar: string;
   onDone: () => Promise<unknown>;
 }) {
-  const [form, setForm] = useState({
+  const {
+    values: form,
+    set,
+    errorOf,
+    onSubmit,
+    busy,
+    messages,
+  } = useForm({
     moment: String(pupil.volgendMoment ?? 3),
     datum: todayText(),
     afspraken: '',
     resultaat: '',
     minuten: '',
   });
-  const [result, setResult] = useState<{ ok: boolean; text: string }>();
-  const { errors, summary, check, errorOf } = useErrors();
-  const set = (k: keyof typeof form) => (e: { target: { value: string } }) =>
-    setForm({ ...form, [k]: e.target.value });
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const minuten = minutesOf(form.minuten);
-    const found = [];
+  const validate = () => {
+    const found: FieldError[] = [];
     if (!isDay(form.datum)) {
       found.push({ id: 'ov-datum', message: 'Vul de datum in als JJJJ-MM-DD.' });
     }
-    if (minuten === undefined) {
+    if (minutesOf(form.minuten) === undefined) {
       found.push({
         id: 'ov-minuten',
         message: 'Vul de tijd in als hele minuten (1 tot 1440), of laat hem leeg.',
       });
     }
-    if (!check(found)) return;
-    try {
-      await post('/api/kantoorwerk/overstap/besprekingen', {
-        personId: pupil.personId,
-        schooljaar,
-        moment: Number(form.moment),
-        datum: form.datum,
-        afspraken: form.afspraken || null,
-        resultaat: form.resultaat || null,
-        minuten,
-      });
-      setResult({ ok: true, text: 'De bespreking is vastgelegd.' });
-      await onDone();
-    } catch (e) {
-      setResult({ ok: false, text: (e as Error).message });
-    }
-  }
+    return found;
+  };
+  const send = async () => {
+    await post('/api/kantoorwerk/overstap/besprekingen', {
+      personId: pupil.personId,
+      schooljaar,
+      moment: Number(form.moment),
+      datum: form.datum,
+      afspraken: form.afspraken || null,
+      resultaat: form.resultaat || null,
+      minuten: minutesOf(form.minuten),
+    });
+    await onDone();
+    return 'De bespreking is vastgelegd.';
+  };
   return (
     <section aria-labelledby="ov-titel">
       <Heading2 id="ov-titel">{`Bespreking vastleggen: ${pupil.naam}`}</Heading2>
-      <ErrorSummary errors={errors} summaryRef={summary} />
-      {result && <Alert type={result.ok ? 'ok' : 'error'}>{result.text}</Alert>}
-      <form className="aw-form" onSubmit={submit} noValidate>
+      <FormMessages {...messages} />
+      <form className="aw-form" onSubmit={onSubmit(validate, send)} noValidate>
         <SelectField
           id="ov-moment"
           label="Overstaptafel"
@@ -193,7 +192,7 @@ function ReviewForm({
           error={errorOf('ov-minuten')}
         />
         <div className="aw-form__actions">
-          <Button>Bespreking vastleggen</Button>
+          <Button disabled={busy}>Bespreking vastleggen</Button>
         </div>
       </form>
     </section>

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-/** Small helpers shared by the office-work pages: loading, posting, options and form errors. */
-import { useCallback, useEffect, useRef, useState } from 'react';
+/** Small helpers shared by the office-work pages: loading, posting and options (forms: `useForm`). */
+import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError } from '../../api/client.ts';
-
-export type FieldError = { id: string; message: string };
 
 /** Loads `path` and reloads on demand; `failure` holds a Dutch message. */
 export function useLoad<T>(path: string) {
@@ -29,19 +27,6 @@ export async function post<T>(path: string, body: unknown): Promise<T> {
   } catch (e) {
     throw new Error(e instanceof ApiError ? e.message : 'Vastleggen is mislukt.');
   }
-}
-
-/** Form errors with the summary focused after a failed submit. */
-export function useErrors() {
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const summary = useRef<HTMLDivElement>(null);
-  const check = (found: FieldError[]) => {
-    setErrors(found);
-    if (found.length) setTimeout(() => summary.current?.focus());
-    return found.length === 0;
-  };
-  const errorOf = (id: string) => errors.find((e) => e.id === id)?.message;
-  return { errors, summary, check, errorOf };
 }
 
 /** A label map as select options. */
