@@ -7,6 +7,7 @@
  */
 import { Temporal } from '@js-temporal/polyfill';
 import type { Database } from '../../db/connect.ts';
+import { livesOnSql } from '../persons/queries/residence.sql.ts';
 import { createEpisode, endEpisode, type Who } from './commands/episode-commands.sql.ts';
 import type { Eindsituatie, EpisodeType, Oorzaak } from './episode.ts';
 
@@ -75,7 +76,7 @@ async function endedEpisodes(database: Database, today: string, who: Who) {
     `select p.id from persons p
       where p.geboortedatum between $1::date - interval '17 years' and $1::date - interval '6 years'
         and not exists (select 1 from cases c where c.person_id = p.id)
-        and exists (select 1 from residence_periods r where r.person_id = p.id and r.tot is null and not r.rni)
+        and exists (select 1 from residence_periods r where r.person_id = p.id and ${livesOnSql('r', 'p', '$1::date')})
       order by p.id limit 4`,
     [today],
   );
