@@ -204,6 +204,25 @@ describe(`importCsv (${testEngine()})`, () => {
       'bsn,artikel,datum_aanvraag,besluit,datum_besluit,geldig_van,geldig_tot,herhalingsverzoek\n111222333,5a,2024-01-10,toegekend,2024-02-01,2024-02-01,2025-01-31,nee\n';
     expect((await run('vrijstellingen', csv)).summary).toMatchObject({ nieuw: 1 });
     expect((await run('vrijstellingen', csv)).summary).toMatchObject({ ongewijzigd: 1 });
+    const changed = csv.replace('2025-01-31', '2025-07-31');
+    expect((await run('vrijstellingen', changed)).summary).toMatchObject({ gewijzigd: 1 });
+  });
+
+  it('matches enrolments on person, school and start date: again is unchanged, a new end date updates', async () => {
+    await run('scholen', SCHOLEN);
+    await run('brp', BRP);
+    const head = 'bsn,brin,sector,datum_inschrijving,datum_uitschrijving\n';
+    const row = '111222333,12AB,PO,2020-08-20,';
+    expect((await run('inschrijvingen', `${head}${row}\n`)).summary).toMatchObject({ nieuw: 1 });
+    expect((await run('inschrijvingen', `${head}${row}\n`)).summary).toMatchObject({
+      ongewijzigd: 1,
+    });
+    expect((await run('inschrijvingen', `${head}${row}2024-07-31\n`)).summary).toMatchObject({
+      nieuw: 0,
+      gewijzigd: 1,
+    });
+    const both = await run('inschrijvingen', `${head}999999990,99ZZ,PO,2021-08-20,\n`);
+    expect(both.summary.fouten.map((f) => f.kolom)).toEqual(['bsn', 'brin']);
   });
 
   it('never writes anything for a refused file, whatever is mutated in it', async () => {
