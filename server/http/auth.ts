@@ -12,7 +12,6 @@ import { can, type Action } from '../modules/auth/policy.ts';
 import type { Actor } from '../modules/auth/roles.ts';
 import { findSession } from '../modules/auth/sessions.sql.ts';
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from '../modules/auth/sign-in.sql.ts';
-import { actorOf, findUserById } from '../modules/auth/users.sql.ts';
 import type { AppContext } from './context.ts';
 
 export const SESSION_COOKIE = 'aanwezig_sessie';
@@ -105,11 +104,10 @@ async function resolveSession(request: FastifyRequest, ctx: AppContext, settings
   const token = request.cookies[SESSION_COOKIE];
   if (!token) return;
   const session = await findSession(ctx.database, token, nowOf(ctx), settings.sessie);
-  if (!session) return;
-  const user = await findUserById(ctx.database, session.userId);
-  if (!user?.actief) return;
-  request.sessie = { token, ...session };
-  if (session.volledig) request.actor = actorOf(user);
+  if (!session?.actief) return;
+  const { userId, csrfToken, volledig, actor } = session;
+  request.sessie = { token, userId, csrfToken, volledig };
+  if (volledig) request.actor = actor;
 }
 
 function checkCsrf(request: FastifyRequest, required: boolean) {

@@ -6,6 +6,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Queryable } from '../../db/connect.ts';
+import type { Actor } from './roles.ts';
 
 export interface SessionLimits {
   idleMinutes: number;
@@ -51,21 +52,38 @@ export async function startSession(
   return { token, csrfToken };
 }
 
-/** The live session of a token, touched for idle expiry; expired sessions are removed. */
+/** A live session with the account it belongs to, as the request hook needs it. */
+export interface SessionWithUser extends OpenSession {
+  /** Whether the account is still active; an inactive account's session signs nobody in. */
+  actief: boolean;
+  actor: Actor;
+}
+
+/**
+ * The live session of a token and its user in one query (this runs on every request), touched for
+ * idle expiry; expired sessions are removed.
+ */
 export async function findSession(
   db: Queryable,
   token: string,
   now: Date,
   limits: SessionLimits,
-): Promise<OpenSession | undefined> {
+): Promise<SessionWithUser | undefined> {
   const idleSince = new Date(now.getTime() - limits.idleMinutes * 60_000).toISOString();
-  const rows = await db.query<OpenSession & { laatstGebruiktOp: string }>(
-    `update sessions set laatst_gebruikt_op = $2
-      where id = $1 and verloopt_op > $2 and laatst_gebruikt_op > $3
-      returning user_id as "userId", csrf_token as "csrfToken", volledig`,
+  const rows = await db.query<OpenSession & { actief: boolean } & Omit<Actor, 'id'>>(
+    `update sessions s set laatst_gebruikt_op = $2
+       from users u
+      where s.id = $1 and s.verloopt_op > $2 and s.laatst_gebruikt_op > $3 and u.id = s.user_id
+      returning s.user_id as "userId", s.csrf_token as "csrfToken", s.volledig,
+                u.actief, u.gebruikersnaam, u.rol, u.gemeenten, u.brin`,
     [digest(token), now.toISOString(), idleSince],
   );
-  if (rows[0]) return rows[0];
+  const row = rows[0];
+  if (row) {
+    const { userId, csrfToken, volledig, actief, gebruikersnaam, rol, gemeenten, brin } = row;
+    const actor = { id: userId, gebruikersnaam, rol, gemeenten, brin };
+    return { userId, csrfToken, volledig, actief, actor };
+  }
   await db.query('delete from sessions where id = $1', [digest(token)]);
   return undefined;
 }
