@@ -5,6 +5,7 @@
  * shown only to roles that may see them, and their viewing is logged in the WPG category.
  */
 import type { Queryable } from '../../db/connect.ts';
+import { parentsNeedConsent } from '../letters/addressees.ts';
 import { ageOn, type IsoDate } from '../rules/index.ts';
 import { allowedTransitions, STATES, type CaseState } from './lifecycle.ts';
 import { AFDOENINGEN, DUO_STATUSSEN } from './outcomes.ts';
@@ -93,8 +94,9 @@ export async function caseDetail(
         ? (AFDOENINGEN[zaak.afdoening as keyof typeof AFDOENINGEN]?.label ?? zaak.afdoening)
         : null,
       leeftijd,
-      // Ingrado Q&A (anchors-mission.md §D): from 16 the pupil decides what parents are told.
-      zestienPlus: leeftijd >= 16,
+      // Ingrado Q&A (anchors-mission.md §D): from 16 the pupil decides what parents are told;
+      // from 18 parents are not addressed at all, so there is nothing to warn about.
+      zestienPlus: parentsNeedConsent(leeftijd),
       toestemmingOuders: consent?.gegevens?.toestemming16plus === true,
     },
     meldingen: meldingen.map((m) => ({

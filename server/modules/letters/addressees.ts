@@ -76,6 +76,10 @@ export const ZESTIEN_PLUS = 16;
 /** Majority: gezag ends, the young person gets the letters himself. */
 export const MEERDERJARIG = 18;
 
+/** Whether the 16+ rule applies at `leeftijd`: parents still get letters, the reason only with consent. */
+export const parentsNeedConsent = (leeftijd: number): boolean =>
+  leeftijd >= ZESTIEN_PLUS && leeftijd < MEERDERJARIG;
+
 const clean = (s: string | null | undefined) => (s ?? '').trim();
 
 /** `Sanne van Dijk`: first given name, voorvoegsel and surname. */

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.ts';
 import type { Database } from '../../db/connect.ts';
 import { signedIn, type SignedInClient } from '../../test/sign-in.ts';
+import { seedDecisionTemplates } from '../exemptions/letter-templates.sql.ts';
 import { createTestDatabase, testEngine } from '../../test/test-database.ts';
 import {
   insertAddress,
@@ -13,6 +14,8 @@ import {
   insertPerson,
 } from './test-data.sql.ts';
 import { hasPdftotext, pdfText } from './test-pdf-text.ts';
+
+type Sjabloon = { sleutel: string };
 
 describe(`letters API (${testEngine()})`, () => {
   let database: Database;
@@ -76,6 +79,23 @@ describe(`letters API (${testEngine()})`, () => {
     const own = await beheerder.inject({ method: 'GET', url: '/api/brieven/sjablonen/beheer' });
     expect(own.statusCode).toBe(200);
     expect(own.json().sjablonen).toHaveLength(5);
+  });
+
+  it('leaves the beschikkingen out of the case list and refuses them as a loose letter', async () => {
+    await seedDecisionTemplates(database);
+    const keys = async (client: SignedInClient, url: string) =>
+      (await client.inject({ method: 'GET', url }))
+        .json()
+        .sjablonen.map((t: Sjabloon) => t.sleutel);
+    const forCases = await keys(consulent, '/api/brieven/sjablonen');
+    expect(forCases).toContain('uitnodiging');
+    expect(forCases.filter((k: string) => k.startsWith('beschikking_'))).toEqual([]);
+    expect(await keys(beheerder, '/api/brieven/sjablonen/beheer')).toContain(
+      'beschikking_vrijstelling_toegekend',
+    );
+    const refused = await create(consulent, { sleutel: 'beschikking_verlof_verleend' });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.code).toBe('letters.decision_template');
   });
 
   it('saves a template as a new version and names unknown fields; only the beheerder may', async () => {

@@ -12,6 +12,7 @@ import { DomainFailure } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { Actor } from '../auth/roles.ts';
 import { createLetter } from './create-letter.sql.ts';
+import { isDecisionTemplate } from './decision-templates.ts';
 import { joinPdfs } from './letter-pdf.ts';
 import { MERGE_FIELDS } from './merge-fields.ts';
 import { letterPdfs, listLetters, type StoredPdf } from './letters.sql.ts';
@@ -86,8 +87,10 @@ export const letterRoutes =
         doel: 'inzien',
         details,
       });
-    const templatesAnswer = async () => ({
-      sjablonen: await listTemplates(ctx.database),
+    const templatesAnswer = async (forCases: boolean) => ({
+      sjablonen: (await listTemplates(ctx.database)).filter(
+        (t) => !forCases || !isDecisionTemplate(t.sleutel),
+      ),
       velden: Object.entries(MERGE_FIELDS).map(([naam, uitleg]) => ({ naam, uitleg })),
     });
 
@@ -98,11 +101,11 @@ export const letterRoutes =
         schema: {
           tags: TAGS,
           summary:
-            'Alle briefsjablonen in hun huidige versie, met de velden die ze mogen gebruiken',
+            'De briefsjablonen die bij een zaak te kiezen zijn, in hun huidige versie, met de velden die ze mogen gebruiken (zonder beschikkingen: die maakt de besluitstap)',
           response: { 200: templateList },
         },
       },
-      templatesAnswer,
+      () => templatesAnswer(true),
     );
 
     app.get(
@@ -111,11 +114,11 @@ export const letterRoutes =
         config: { policy: 'templates.manage' },
         schema: {
           tags: TAGS,
-          summary: 'Briefsjablonen voor de beheerder (zelfde lijst, voor wie geen dossiers inziet)',
+          summary: 'Alle briefsjablonen voor de beheerder, ook de beschikkingen',
           response: { 200: templateList },
         },
       },
-      templatesAnswer,
+      () => templatesAnswer(false),
     );
 
     app.put(
@@ -166,6 +169,14 @@ export const letterRoutes =
       async (request, reply) => {
         const actor = requireActor(request);
         await caseInScope(actor, request.params.id);
+        if (isDecisionTemplate(request.body.sleutel)) {
+          throw new DomainFailure({
+            code: 'letters.decision_template',
+            kind: 'invalid',
+            message:
+              'Een beschikking maakt u bij het besluit (vrijstelling of verlof), niet als losse brief.',
+          });
+        }
         const result = await createLetter(ctx.database, {
           caseId: request.params.id,
           sleutel: request.body.sleutel,
