@@ -3,31 +3,12 @@
  * The texts of the invitation and the reminder (B1 Dutch). They hold the date, time and place and
  * the link: no name, no reason for the appointment, because an e-mail or SMS may be read by others.
  */
+import { weekdayDateInWords } from '../../../shared/dutch-dates.ts';
 import type { NewMessage } from '../outbox/index.ts';
 import { localParts } from './appointment.ts';
 
-const WEEKDAGEN = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
-const MAANDEN = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
 /** A local date in words. @example dutchDate('2025-03-10') === 'maandag 10 maart 2025' */
-export function dutchDate(datum: string): string {
-  const [y, m, d] = datum.split('-').map(Number) as [number, number, number];
-  const weekday = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
-  return `${WEEKDAGEN[weekday]} ${d} ${MAANDEN[m - 1]} ${y}`;
-}
+export const dutchDate = weekdayDateInWords;
 
 /** Date and time of an instant in words, Dutch time. @example 'maandag 10 maart 2025 om 09:30' */
 export function dutchMoment(tijdstip: string): string {

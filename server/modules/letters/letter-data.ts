@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** The merge values of a letter (pure): facts of the case, written the Dutch way, plus the caller's extras. */
 import { Temporal } from '@js-temporal/polyfill';
+import { dateInWords, weekdayDateInWords } from '../../../shared/dutch-dates.ts';
 import type { IsoDate } from '../rules/index.ts';
 import { fullName, type AddresseeFacts, type LetterAddress } from './addressees.ts';
 import type { MergeData, MergeField } from './merge-fields.ts';
@@ -31,34 +32,14 @@ export const EXTRA_FIELDS = [
 export type ExtraField = (typeof EXTRA_FIELDS)[number];
 export type Extra = Partial<Record<ExtraField, string>>;
 
-const MAANDEN = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-const DAGEN = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
-
 /** `2026-03-05` → `5 maart 2026`. */
-export function datumNl(date: IsoDate): string {
-  const d = Temporal.PlainDate.from(date);
-  return `${d.day} ${MAANDEN[d.month - 1]} ${d.year}`;
-}
+export const datumNl = (date: IsoDate): string => dateInWords(date);
 
 /** The Dutch date with weekday and the time of an instant, as the clock in the Netherlands shows it. */
 export function momentNl(instant: string): { datum: string; tijd: string } {
   const local = Temporal.Instant.from(instant).toZonedDateTimeISO('Europe/Amsterdam');
-  const dag = DAGEN[local.dayOfWeek - 1];
   const tijd = `${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}`;
-  return { datum: `${dag} ${datumNl(local.toPlainDate().toString())}`, tijd };
+  return { datum: weekdayDateInWords(local.toPlainDate().toString()), tijd };
 }
 
 /** The first appointment on or after `today` (Dutch calendar day), from a list in time order. */
