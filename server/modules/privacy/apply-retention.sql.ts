@@ -10,11 +10,14 @@ import { loadRetentionFacts, loadRetentionSettings } from './queries/retention-f
 import { retentionSettingOn } from './retention-settings.ts';
 import { decideAll } from './retention-run.ts';
 import type { RetentionDecision, RetentionRule } from './retention.ts';
+import { removeUploads, uploadsOfVictims } from './retention-uploads.sql.ts';
 
 /** Options of a run: `droog` (dry run) reports without deleting; `actor` for the audit entry. */
 export interface ApplyRetentionOptions {
   droog?: boolean;
   actor?: string;
+  /** Folder of uploaded form documents; default `<AANWEZIG_DATA_DIR>/formulieren`. */
+  uploadDir?: string;
 }
 
 /** A person the run deletes (or would delete): id only, never a BSN or name. */
@@ -36,6 +39,8 @@ export interface RetentionRunResult {
   importAfwijzingenVerwijderd: number;
   /** Refused import rows of imports started before this date go. */
   importAfwijzingenVoor: IsoDate;
+  /** Uploaded form documents of the deleted persons removed from the data folder. */
+  bijlagenVerwijderd: number;
   personen: RetentionVictim[];
 }
 
@@ -66,7 +71,7 @@ export async function applyRetention(
   options: ApplyRetentionOptions = {},
 ): Promise<RetentionRunResult> {
   const droog = options.droog ?? false;
-  return database.transaction(async (tx) => {
+  const { result, uploads } = await database.transaction(async (tx) => {
     const settings = await loadRetentionSettings(tx);
     const { persons, childrenOf } = await loadRetentionFacts(tx);
     const decisions = decideAll(persons, childrenOf, today, settings);
@@ -77,7 +82,9 @@ export async function applyRetention(
       today,
     );
     const grens = addDays(today, -dagen.waarde);
-    const victims = droog ? candidates : await deletePersons(tx, candidates);
+    const { victims, uploads } = droog
+      ? { victims: candidates, uploads: [] }
+      : await deletePersons(tx, candidates);
     const rejections = await purgeRejections(tx, grens, droog);
     const result: RetentionRunResult = {
       datum: today,
@@ -88,6 +95,7 @@ export async function applyRetention(
       bewaardZonderEinddatum: count(unbounded),
       importAfwijzingenVerwijderd: rejections,
       importAfwijzingenVoor: grens,
+      bijlagenVerwijderd: 0,
       personen: victims,
     };
     await recordAudit(tx, {
@@ -103,20 +111,24 @@ export async function applyRetention(
         importAfwijzingenVerwijderd: result.importAfwijzingenVerwijderd,
       },
     });
-    return result;
+    return { result, uploads };
   });
+  // Only after the commit: a rolled-back run must not have removed files its rows still name.
+  result.bijlagenVerwijderd = await removeUploads(uploads, options.uploadDir);
+  return result;
 }
 
 /**
  * Deletes the persons; the foreign keys cascade to residence, relations, enrolments, reports,
- * exemptions, cases and case events. The holds are checked again in SQL, so a case opened or
- * blocked since the facts were read still protects its person, and a kept child its parents.
+ * exemptions, cases and everything hanging off them (see README); `purgeLooseRows` clears the
+ * rest. The holds are checked again in SQL, so a case opened or blocked since the facts were read
+ * still protects its person, and a kept child its parents.
  */
 async function deletePersons(
   tx: Queryable,
   candidates: RetentionVictim[],
-): Promise<RetentionVictim[]> {
-  if (candidates.length === 0) return [];
+): Promise<{ victims: RetentionVictim[]; uploads: string[] }> {
+  if (candidates.length === 0) return { victims: [], uploads: [] };
   const ids = candidates.map((c) => c.id);
   await tx.query('create temp table retention_victims (id int primary key) on commit drop');
   await tx.query('insert into retention_victims select unnest($1::int[])', [ids]);
@@ -133,11 +145,28 @@ async function deletePersons(
     );
     if (kept.length === 0) break;
   }
+  const uploads = await uploadsOfVictims(tx);
+  await purgeLooseRows(tx);
   const rows = await tx.query<{ id: number }>(
     'delete from persons p using retention_victims v where v.id = p.id returning p.id',
   );
   const gone = new Set(rows.map((r) => r.id));
-  return candidates.filter((c) => gone.has(c.id));
+  return { victims: candidates.filter((c) => gone.has(c.id)), uploads };
+}
+
+/**
+ * Rows that point at a victim or their cases with `on delete set null` would outlive them with
+ * person data in free text: meetings about their cases and advice questions about them go; booked
+ * time stays for the hours overview, without its note; a form only linked through a case goes.
+ */
+async function purgeLooseRows(tx: Queryable): Promise<void> {
+  const victimCases = `select c.id from cases c join retention_victims v on v.id = c.person_id`;
+  await tx.query(`delete from office_meetings where case_id in (${victimCases})`);
+  await tx.query(
+    `delete from office_advice_questions where person_id in (select id from retention_victims)`,
+  );
+  await tx.query(`update office_time_entries set notitie = null where case_id in (${victimCases})`);
+  await tx.query(`delete from form_submissions where case_id in (${victimCases})`);
 }
 
 /** Deletes (or counts) refused import rows of imports started before `grens`. */

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hasPdftotext, pdfText } from '../letters/test-pdf-text.ts';
 import { cellText, datumNl } from './inzage-pdf-content.ts';
 import { renderInzagePdf } from './inzage-pdf.ts';
 import type { Inzage } from './inzage-types.ts';
@@ -99,6 +96,88 @@ const inzage: Inzage = {
     },
   ],
   afgewezenImportregels: [],
+  vrijstellingsaanvragen: [],
+  verlofaanvragen: [
+    {
+      id: 11,
+      zaakId: 7,
+      school: 'De Kring',
+      van: '2025-05-12',
+      totEnMet: '2025-05-16',
+      schooldagen: 5,
+      reden: 'bruiloft in Marokko',
+      beslisser: 'leerplichtambtenaar',
+      bron: 'formulier',
+      schoolGehoordOp: null,
+      schoolStandpunt: null,
+      besluit: 'geweigerd',
+      datumBesluit: '2025-04-20',
+    },
+  ],
+  bezwaren: [],
+  thuiszitperiodes: [],
+  taken: [
+    {
+      id: 5,
+      zaakId: 7,
+      soort: 'huisbezoek',
+      omschrijving: 'Huisbezoek afleggen',
+      vervaltOp: '2025-03-20',
+      gedaanOp: null,
+    },
+  ],
+  vsvRegistraties: [],
+  contactpogingen: [
+    {
+      id: 8,
+      zaakId: 7,
+      datum: '2025-04-01',
+      kanaal: 'whatsapp',
+      resultaat: 'bereikt',
+      door: 'consulent.b',
+    },
+  ],
+  eersteContacten: [],
+  trajecten: [],
+  proVsoNazorg: [],
+  formulieren: [
+    {
+      id: 9,
+      zaakId: 7,
+      referentie: 'VL-7K3M9Q',
+      formulier: 'verlof',
+      versie: 1,
+      status: 'gekoppeld',
+      door: 'formulier',
+      ingediendOp: '2025-04-02T08:00:00Z',
+      gekoppeldOp: null,
+      antwoorden: { reden: 'bruiloft' },
+      bijlagen: [
+        {
+          id: 1,
+          veld: 'bewijs',
+          bestandsnaam: 'uitnodiging.pdf',
+          mediatype: 'application/pdf',
+          grootte: 2048,
+        },
+      ],
+    },
+  ],
+  overleggen: [],
+  adviesvragen: [],
+  overstapgesprekken: [],
+  bestedeTijd: [],
+  berichten: [
+    {
+      id: 12,
+      zaakId: 7,
+      kanaal: 'email',
+      onderwerp: 'Uitnodiging voor een gesprek',
+      status: 'verzonden',
+      aangemaaktOp: '2025-03-03T08:00:00Z',
+      verzondenOp: null,
+    },
+  ],
   bewaartermijn: {
     verwijderen: false,
     bewarenTot: '2033-05-14',
@@ -106,15 +185,6 @@ const inzage: Inzage = {
     reden: 'Bewaren tot en met 2033-05-14 (Doorstroompunt).',
   },
 };
-
-function hasPdftotext(): boolean {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('renderInzagePdf', () => {
   it('writes a PDF', async () => {
@@ -126,10 +196,7 @@ describe('renderInzagePdf', () => {
   it.runIf(hasPdftotext())(
     'shows the heading, the export date, every section and page numbers',
     async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'aanwezig-inzage-'));
-      const file = join(dir, 'inzage.pdf');
-      writeFileSync(file, await renderInzagePdf(inzage));
-      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+      const text = pdfText(await renderInzagePdf(inzage));
       for (const expected of [
         'Overzicht van gegevens — inzageverzoek art. 15 AVG',
         'Datum van export: 5 maart 2026',
@@ -145,6 +212,16 @@ describe('renderInzagePdf', () => {
         'Afspraken in zaak 7',
         'Wie heeft uw gegevens bekeken of gewijzigd',
         'persons.viewed',
+        'Aanvragen verlof',
+        'bruiloft in Marokko',
+        'Taken in uw zaken',
+        'Huisbezoek afleggen',
+        'Doorstroompunt: contactpogingen',
+        'Ingevulde formulieren',
+        'VL-7K3M9Q',
+        'uitnodiging.pdf (application/pdf, 2048 bytes)',
+        'Overleggen over uw zaak',
+        'Berichten (e-mail en sms)',
         'Bewaren tot en met 2033-05-14',
         'Pagina 1 van',
       ]) {

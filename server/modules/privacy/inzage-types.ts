@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** The shape of an inzage export (art. 15 AVG): every stored fact about one person. */
+import type * as W from './inzage-types-work.ts';
 import type { RetentionDecision } from './retention.ts';
+
+export type * from './inzage-types-work.ts';
 
 /** The person record itself, with the full BSN (the export goes to the person). */
 export interface InzagePersoon {
@@ -139,6 +142,22 @@ export interface Inzage {
   zaken: InzageZaak[];
   auditregels: InzageAuditregel[];
   afgewezenImportregels: InzageAfgewezenImportregel[];
+  vrijstellingsaanvragen: W.InzageVrijstellingsaanvraag[];
+  verlofaanvragen: W.InzageVerlofaanvraag[];
+  bezwaren: W.InzageBezwaar[];
+  thuiszitperiodes: W.InzageThuiszitperiode[];
+  taken: W.InzageTaak[];
+  vsvRegistraties: W.InzageVsvRegistratie[];
+  contactpogingen: W.InzageContactpoging[];
+  eersteContacten: W.InzageEersteContact[];
+  trajecten: W.InzageTraject[];
+  proVsoNazorg: W.InzageProVsoNazorg[];
+  formulieren: W.InzageFormulier[];
+  overleggen: W.InzageOverleg[];
+  adviesvragen: W.InzageAdviesvraag[];
+  overstapgesprekken: W.InzageOverstapgesprek[];
+  bestedeTijd: W.InzageBestedeTijd[];
+  berichten: W.InzageBericht[];
   /** How long the data is kept (art. 15(1)(d) AVG), as the retention job would decide on the export date. */
   bewaartermijn: RetentionDecision;
 }

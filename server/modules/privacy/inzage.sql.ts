@@ -9,6 +9,7 @@ import { DomainFailure, domainError } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { IsoDate } from '../rules/index.ts';
 import type { Inzage } from './inzage-types.ts';
+import { collectWorkSections } from './inzage-work.sql.ts';
 import { selectAuditEntries } from './queries/audit.sql.ts';
 import { selectCases } from './queries/cases.sql.ts';
 import { selectRejectionsWithBsn } from './queries/import-rejections.sql.ts';
@@ -53,11 +54,12 @@ export async function collectInzage(
       selectAbsenceReports(database, personId),
       selectExemptions(database, personId),
     ]);
-  const [zaken, auditregels, afgewezenImportregels, bewaartermijn] = await Promise.all([
+  const [zaken, auditregels, afgewezenImportregels, bewaartermijn, werk] = await Promise.all([
     selectCases(database, personId),
     selectAuditEntries(database, personId),
     selectRejectionsWithBsn(database, persoon.bsn),
     retentionOf(database, personId, today),
+    collectWorkSections(database, personId),
   ]);
   if (audit) {
     await recordAudit(database, {
@@ -80,6 +82,7 @@ export async function collectInzage(
     zaken,
     auditregels,
     afgewezenImportregels,
+    ...werk,
     bewaartermijn,
   };
 }
