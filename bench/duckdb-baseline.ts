@@ -44,9 +44,9 @@ async function loadDuckDB(): Promise<DuckDBModule> {
 const TABLES: Record<string, string> = {
   persons: `select id, to_char(geboortedatum, 'YYYY-MM-DD') as geboortedatum,
               coalesce(to_char(datum_overlijden, 'YYYY-MM-DD'), '') as overleden,
-              (bsn is not null) as heeft_bsn from persons`,
+              (bsn is not null)::text as heeft_bsn from persons`,
   residence: `select person_id, gemeente_code, coalesce(to_char(vanaf, 'YYYY-MM-DD'), '') as vanaf,
-                coalesce(to_char(tot, 'YYYY-MM-DD'), '') as tot, rni from residence_periods`,
+                coalesce(to_char(tot, 'YYYY-MM-DD'), '') as tot, rni::text as rni from residence_periods`,
   enrolments: `select person_id, to_char(datum_inschrijving, 'YYYY-MM-DD') as van,
                  coalesce(to_char(datum_uitschrijving, 'YYYY-MM-DD'), '') as tot from enrolments`,
   exemptions: `select person_id, artikel, besluit, coalesce(to_char(datum_besluit, 'YYYY-MM-DD'), '') as datum_besluit,
@@ -61,16 +61,15 @@ export interface Baseline {
   close: () => void;
 }
 
-/** Copies the tables into DuckDB (through CSV files in a temporary folder). */
-export async function duckdbCopy(db: Queryable): Promise<Baseline> {
-  const dir = mkdtempSync(join(tmpdir(), 'aanwezig-duckdb-'));
-  const { DuckDBInstance } = await loadDuckDB();
-  const instance = await DuckDBInstance.create(':memory:');
-  const connection = await instance.connect();
-  for (const [name, sql] of Object.entries(TABLES)) {
+/** Writes the rows of `sql` as a CSV file with a header line (booleans as true/false, NULL as empty). */
+export type TableWriter = (sql: string, file: string) => Promise<void>;
+
+/** Reads the rows into memory and writes them out: fine for a region, too big for the country. */
+const inMemory =
+  (db: Queryable): TableWriter =>
+  async (sql, file) => {
     const rows = await db.query<Record<string, unknown>>(sql);
     const columns = Object.keys(rows[0] ?? {});
-    const file = join(dir, `${name}.csv`);
     writeFileSync(
       file,
       [
@@ -78,6 +77,18 @@ export async function duckdbCopy(db: Queryable): Promise<Baseline> {
         ...rows.map((r) => columns.map((c) => String(r[c] ?? '')).join(',')),
       ].join('\n'),
     );
+  };
+
+/** Copies the tables into DuckDB (through CSV files in a temporary folder). */
+export async function duckdbCopy(source: Queryable | TableWriter): Promise<Baseline> {
+  const writeTable = typeof source === 'function' ? source : inMemory(source);
+  const dir = mkdtempSync(join(tmpdir(), 'aanwezig-duckdb-'));
+  const { DuckDBInstance } = await loadDuckDB();
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  for (const [name, sql] of Object.entries(TABLES)) {
+    const file = join(dir, `${name}.csv`);
+    await writeTable(sql, file);
     await connection.run(
       `create table ${name} as select * from read_csv('${file}', header = true, nullstr = '', all_varchar = true)`,
     );
@@ -111,29 +122,4 @@ export async function duckdbSignals(b: Baseline, day: string, region: string[]):
              and v.artikel in ('5a', '5b', '5c', '15') and cast(v.geldig_van as date) <= date '${day}'
              and (v.geldig_tot is null or cast(v.geldig_tot as date) >= date '${day}'))`);
   return Number(reader.getRows()[0]?.[0] ?? 0);
-}
-
-/** The report's aggregates for one school year: residents, meldingen, persons, granted exemptions. */
-export async function duckdbReport(
-  b: Baseline,
-  van: string,
-  tot: string,
-  peildatum: string,
-): Promise<void> {
-  const queries = [
-    `select l.gemeente_code, date_diff('year', l.geboortedatum, date '${peildatum}') as leeftijd, count(*)
-       from lives l where ${livesOn(peildatum)} group by all`,
-    `select l.gemeente_code, m.verzuimsoort, m.sector, count(*), count(distinct m.person_id)
-       from meldingen m join lives l on l.person_id = m.person_id
-        and (l.vanaf is null or l.vanaf <= cast(m.gemeld_op as date)) and (l.tot is null or l.tot > cast(m.gemeld_op as date))
-      where cast(m.gemeld_op as date) between date '${van}' and date '${tot}' group by all`,
-    `select l.gemeente_code, v.artikel, count(*) from exemptions v join lives l on l.person_id = v.person_id
-        and (l.vanaf is null or l.vanaf <= cast(v.datum_besluit as date)) and (l.tot is null or l.tot > cast(v.datum_besluit as date))
-      where v.besluit = 'toegekend' and cast(v.datum_besluit as date) between date '${van}' and date '${tot}' group by all`,
-    `select count(distinct l.person_id) from lives l
-      where l.geboortedatum > date '${van}' - interval 19 year and l.geboortedatum <= date '${tot}' - interval 5 year
-        and not exists (select 1 from enrolments e where e.person_id = l.person_id
-              and cast(e.van as date) <= date '${van}' and (e.tot is null or cast(e.tot as date) >= date '${tot}'))`,
-  ];
-  for (const sql of queries) await b.connection.runAndReadAll(sql);
 }
