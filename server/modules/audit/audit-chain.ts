@@ -33,8 +33,19 @@ export function auditHash(
   entry: AuditEntry & { tijdstip: string },
   vorigeHash: string | null,
 ): string {
+  return createHash('sha256')
+    .update(`[${JSON.stringify(vorigeHash)},${auditHashTail(entry)}`)
+    .digest('hex');
+}
+
+/**
+ * The hashed text after the previous hash: the canonical JSON array of the entry's fields without
+ * its opening bracket. The hashed text is `[` + the previous hash as JSON + `,` + this, which is
+ * the canonical JSON of `[vorigeHash, ...fields]`; the one-statement append builds the same text
+ * in SQL around the head's hash.
+ */
+export function auditHashTail(entry: AuditEntry & { tijdstip: string }): string {
   const fields: unknown[] = [
-    vorigeHash,
     entry.tijdstip,
     entry.actor,
     entry.actie,
@@ -45,7 +56,7 @@ export function auditHash(
   ];
   // Only non-default categories are hashed, so entries written before categories existed still verify.
   if (entry.categorie && entry.categorie !== 'avg') fields.push(entry.categorie);
-  return createHash('sha256').update(canonicalJson(fields)).digest('hex');
+  return canonicalJson(fields).slice(1);
 }
 
 /**

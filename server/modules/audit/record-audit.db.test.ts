@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/connect.ts';
 import { createTestDatabase, testEngine } from '../../test/test-database.ts';
 import { auditHash } from './audit-chain.ts';
 import { recordAudit } from './record-audit.sql.ts';
+import { verifyAudit } from './verify-audit.sql.ts';
 
 describe(`recordAudit (${testEngine()})`, () => {
   let database: Database;
@@ -79,5 +81,56 @@ describe(`recordAudit (${testEngine()})`, () => {
       'select count(*)::int as n from audit_events',
     );
     expect(after[0]!.n).toBe(before[0]!.n);
+  });
+
+  it('hashes a single entry in the database exactly as auditHash does, whatever the text', async () => {
+    // A single entry is appended in one statement that hashes in SQL (appendOne); verifyAudit
+    // recomputes every hash in JavaScript, so any difference in the hashed text breaks the chain.
+    const text = fc.string({ unit: 'grapheme', maxLength: 12 });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record(
+          {
+            actor: text,
+            actie: text,
+            onderwerpSoort: text,
+            onderwerpId: text,
+            doel: text,
+            details: fc.dictionary(
+              fc.string({ maxLength: 6 }),
+              fc.oneof(text, fc.integer(), fc.boolean(), fc.array(fc.integer(), { maxLength: 3 })),
+              { maxKeys: 4 },
+            ),
+            categorie: fc.constantFrom('avg' as const, 'wpg' as const),
+          },
+          { requiredKeys: ['actor', 'actie'] },
+        ),
+        async (entry) => {
+          await recordAudit(database, entry);
+        },
+      ),
+      { numRuns: 60 },
+    );
+    const check = await verifyAudit(database);
+    expect(check.breuken).toEqual([]);
+    expect(check.intact).toBe(true);
+  });
+
+  it('keeps one chain when single entries and lists are written at once', async () => {
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) => {
+        const entry = { actor: 'cli', actie: 'persons.viewed', onderwerpId: String(i) };
+        // Every fifth call writes two entries, through the chained path, racing the single ones.
+        return recordAudit(database, i % 5 === 0 ? [entry, { ...entry, actie: 'x' }] : entry);
+      }),
+    );
+    const [head] = await database.query<{ aantal: number }>(
+      'select aantal from audit_head where id = 1',
+    );
+    const [count] = await database.query<{ n: number }>(
+      'select count(*)::int as n from audit_events',
+    );
+    expect(Number(head!.aantal)).toBe(count!.n);
+    expect((await verifyAudit(database)).intact).toBe(true);
   });
 });
