@@ -23,7 +23,9 @@ test('the beheerder saves a dated rule setting on the Regels page', async ({ pag
   await row.getByLabel('Reden').fill('Controle van de beheerpagina: waarde ongewijzigd.');
   await row.getByRole('button', { name: 'Opslaan' }).click();
   // A state-changing call without the session's CSRF token would be refused here.
-  await expect(page.getByRole('status').first()).toHaveText(
+  // The section's own message (a policy-mode banner may also be a status on the page).
+  const section = page.getByRole('region', { name: 'Beheer: regionale instellingen' });
+  await expect(section.getByRole('status')).toHaveText(
     `halt.minUren = 12 vanaf ${vanaf} opgeslagen.`,
   );
   await expect(row).toContainText(`12 vanaf ${vanaf}`);

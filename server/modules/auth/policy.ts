@@ -120,10 +120,11 @@ export const POLICIES = {
     uitleg: 'ingestuurde webformulieren van dossiers in de eigen gemeenten inzien',
   },
   'forms.link': {
-    // Unmatched submissions name no known person, so no gemeente limits who sees them: only the
-    // intake desk that assigns work does (domain.md §1, administratief medewerker).
-    rollen: ['administratief_medewerker', 'teamleider'],
-    uitleg: 'niet gekoppelde inzendingen inzien en met de hand aan een persoon koppelen',
+    // Unmatched submissions name no known person, so no gemeente limits who sees them: the intake
+    // desk sees every form, the doorstroomcoach the help requests (forms/unmatched-scope.ts).
+    rollen: ['administratief_medewerker', 'teamleider', 'doorstroomcoach'],
+    uitleg:
+      'niet gekoppelde inzendingen inzien en met de hand aan een persoon koppelen (de doorstroomcoach alleen hulpvragen)',
   },
   'office.read': {
     rollen: OFFICE,

@@ -23,6 +23,7 @@ import {
   uploadOfCase,
 } from './queries/submissions.sql.ts';
 import { submitSchoolReport } from './school-report.sql.ts';
+import { unmatchedFormsFor } from './unmatched-scope.ts';
 import { readUpload } from './upload-store.ts';
 
 const item = z.object({
@@ -105,7 +106,7 @@ export const formStaffRoutes =
         const result = await listSubmissions(
           ctx.database,
           actor.gemeenten,
-          can(actor, 'forms.link'),
+          can(actor, 'forms.link') ? unmatchedFormsFor(actor) : [],
         );
         await recordAudit(ctx.database, {
           actor: actor.gebruikersnaam,
@@ -130,7 +131,11 @@ export const formStaffRoutes =
       },
       async (request) => {
         const actor = requireActor(request);
-        const found = await unmatchedSubmission(ctx.database, request.params.id);
+        const found = await unmatchedSubmission(
+          ctx.database,
+          request.params.id,
+          unmatchedFormsFor(actor),
+        );
         if (!found) throw submissionNotFound();
         await recordAudit(ctx.database, {
           actor: actor.gebruikersnaam,

@@ -128,6 +128,18 @@ describe(`web forms (${testEngine()})`, () => {
       (await f.consulent.inject({ method: 'GET', url: `/api/inzendingen/${open[0]!.id}` }))
         .statusCode,
     ).toBe(403);
+    // The doorstroomcoach links only the young people's own help requests, not a leave request.
+    const coach = await signedIn(f.app, f.database, 'doorstroomcoach');
+    expect(
+      (await coach.inject({ method: 'GET', url: '/api/inzendingen' })).json().nietGekoppeld,
+    ).toEqual([]);
+    for (const [method, url] of [
+      ['GET', `/api/inzendingen/${open[0]!.id}`],
+      ['POST', `/api/inzendingen/${open[0]!.id}/koppeling`],
+    ] as const) {
+      const refused = await coach.inject({ method, url, payload: { bsn: '123456782' } });
+      expect(refused.statusCode).toBe(404);
+    }
     const detail = await staff.inject({ method: 'GET', url: `/api/inzendingen/${open[0]!.id}` });
     expect(detail.json().vragen).toContainEqual({
       vraag: 'Reden van het verlof',

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** Staff link an unmatched submission to a person by hand; it then goes into the work. */
+import { mayLinkForm } from './unmatched-scope.ts';
 import type { Database } from '../../db/connect.ts';
 import { DomainFailure } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -24,7 +25,9 @@ export async function linkSubmission(
     antwoorden: Antwoorden;
     status: string;
   }>('select formulier, referentie, antwoorden, status from form_submissions where id = $1', [id]);
-  if (!s || !isFormulier(s.formulier)) throw submissionNotFound();
+  if (!s || !isFormulier(s.formulier) || !mayLinkForm(actor, s.formulier)) {
+    throw submissionNotFound();
+  }
   if (s.status !== 'niet_gekoppeld') {
     throw new DomainFailure({
       code: 'forms.already_linked',

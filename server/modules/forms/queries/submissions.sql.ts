@@ -41,19 +41,20 @@ const listItem = (r: Row): SubmissionListItem => ({
 });
 
 /**
- * The worklist: unmatched submissions (oldest first: they wait longest) for those who link them,
- * then the latest 50 matched ones within the actor's gemeenten.
+ * The worklist: unmatched submissions of the forms the actor links (oldest first: they wait
+ * longest; `null` = every form), then the latest 50 matched ones within the actor's gemeenten.
  */
 export async function listSubmissions(
   db: Queryable,
   scope: readonly string[] | null,
-  withUnmatched: boolean,
+  unmatchedForms: readonly string[] | null,
 ): Promise<{ nietGekoppeld: SubmissionListItem[]; recent: SubmissionListItem[] }> {
-  const open = withUnmatched
-    ? await db.query<Row>(
-        `select ${COLUMNS} from form_submissions s where s.status = 'niet_gekoppeld' order by s.ingediend_op, s.id limit 200`,
-      )
-    : [];
+  const open = await db.query<Row>(
+    `select ${COLUMNS} from form_submissions s
+      where s.status = 'niet_gekoppeld' and ($1::text[] is null or s.formulier = any($1::text[]))
+      order by s.ingediend_op, s.id limit 200`,
+    [unmatchedForms],
+  );
   const recent = await db.query<Row>(
     `select ${COLUMNS} from form_submissions s join cases c on c.id = s.case_id
       where s.status = 'gekoppeld' and ($1::text[] is null or c.gemeente_code = any($1::text[]))
@@ -76,14 +77,16 @@ async function detailOf(db: Queryable, r: Row): Promise<SubmissionDetail> {
   return { ...listItem(r), vragen: questionsOf(r.formulier, r.versie, r.antwoorden), bestanden };
 }
 
-/** One unmatched submission with all answers (to link it by hand), or undefined. */
+/** One unmatched submission of the given forms (`null` = any) with all answers, or undefined. */
 export async function unmatchedSubmission(
   db: Queryable,
   id: number,
+  forms: readonly string[] | null,
 ): Promise<SubmissionDetail | undefined> {
   const [row] = await db.query<Row>(
-    `select ${COLUMNS} from form_submissions s where s.id = $1 and s.status = 'niet_gekoppeld'`,
-    [id],
+    `select ${COLUMNS} from form_submissions s where s.id = $1 and s.status = 'niet_gekoppeld'
+        and ($2::text[] is null or s.formulier = any($2::text[]))`,
+    [id, forms],
   );
   return row ? detailOf(db, row) : undefined;
 }
