@@ -5,7 +5,7 @@ import { buildApp } from '../../app.ts';
 import type { Database } from '../../db/connect.ts';
 import { signedIn, type SignedInClient } from '../../test/sign-in.ts';
 import { createTestDatabase, testEngine } from '../../test/test-database.ts';
-import { insertAddress, insertParent, insertPerson } from '../letters/test-data.sql.ts';
+import { insertFamily } from '../letters/test-data.sql.ts';
 
 const today = '2026-11-23';
 
@@ -19,20 +19,13 @@ describe(`exemption request end to end (${testEngine()})`, () => {
     database = await createTestDatabase();
     app = await buildApp({ database, today: () => today }, { webDir: '/nonexistent' });
     consulent = await signedIn(app, database, 'leerplichtconsulent');
-    child = await insertPerson(database, {
-      geboortedatum: '2014-02-03',
-      voornamen: 'Sanne',
+    const family = await insertFamily(database, {
       geslachtsnaam: 'Berg',
+      ouder: { voornamen: 'Petra', geboortedatum: '1984-01-01' },
+      kinderen: [{ voornamen: 'Sanne', geboortedatum: '2014-02-03' }],
+      adres: { straat: 'Breestraat', huisnummer: '1' },
     });
-    const mother = await insertPerson(database, {
-      geboortedatum: '1984-01-01',
-      voornamen: 'Petra',
-      geslachtsnaam: 'Berg',
-    });
-    for (const id of [child, mother]) {
-      await insertAddress(database, id, { straat: 'Breestraat', huisnummer: '1' });
-    }
-    await insertParent(database, child, mother, 1, true);
+    child = family.children[0]!;
   });
   afterAll(async () => {
     await app.close();

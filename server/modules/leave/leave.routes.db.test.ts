@@ -5,7 +5,7 @@ import { buildApp } from '../../app.ts';
 import type { Database } from '../../db/connect.ts';
 import { signedIn, type SignedInClient } from '../../test/sign-in.ts';
 import { createTestDatabase, testEngine } from '../../test/test-database.ts';
-import { insertAddress, insertParent, insertPerson } from '../letters/test-data.sql.ts';
+import { insertFamily } from '../letters/test-data.sql.ts';
 
 const today = '2026-11-23';
 
@@ -19,20 +19,13 @@ describe(`leave request end to end (${testEngine()})`, () => {
     database = await createTestDatabase();
     app = await buildApp({ database, today: () => today }, { webDir: '/nonexistent' });
     consulent = await signedIn(app, database, 'leerplichtconsulent');
-    child = await insertPerson(database, {
-      geboortedatum: '2015-06-07',
-      voornamen: 'Tom',
+    const family = await insertFamily(database, {
       geslachtsnaam: 'Dijk',
+      ouder: { voornamen: 'Kees', geboortedatum: '1980-01-01' },
+      kinderen: [{ voornamen: 'Tom', geboortedatum: '2015-06-07' }],
+      adres: { straat: 'Haarlemmerstraat', huisnummer: '9' },
     });
-    const father = await insertPerson(database, {
-      geboortedatum: '1980-01-01',
-      voornamen: 'Kees',
-      geslachtsnaam: 'Dijk',
-    });
-    for (const id of [child, father]) {
-      await insertAddress(database, id, { straat: 'Haarlemmerstraat', huisnummer: '9' });
-    }
-    await insertParent(database, child, father, 1, true);
+    child = family.children[0]!;
   });
   afterAll(async () => {
     await app.close();

@@ -100,3 +100,25 @@ export const insertAppointment = (db: Db, caseId: number, tijdstip: string, loca
     tijdstip,
     locatie,
   ]);
+
+/** A parent with gezag and children, all at one Leiden address; returns their ids. */
+export async function insertFamily(
+  db: Db,
+  f: {
+    geslachtsnaam: string;
+    ouder: { voornamen: string; geboortedatum: string };
+    kinderen: { voornamen: string; geboortedatum: string }[];
+    adres: { straat: string; huisnummer: string };
+  },
+): Promise<{ parent: number; children: number[] }> {
+  const parent = await insertPerson(db, { ...f.ouder, geslachtsnaam: f.geslachtsnaam });
+  await insertAddress(db, parent, f.adres);
+  const children: number[] = [];
+  for (const kind of f.kinderen) {
+    const child = await insertPerson(db, { ...kind, geslachtsnaam: f.geslachtsnaam });
+    await insertAddress(db, child, f.adres);
+    await insertParent(db, child, parent, 1, true);
+    children.push(child);
+  }
+  return { parent, children };
+}

@@ -1,160 +1,47 @@
 // SPDX-License-Identifier: EUPL-1.2
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../app.ts';
-import type { Database } from '../../db/connect.ts';
-import { signedIn, type SignedInClient } from '../../test/sign-in.ts';
-import { createTestDatabase, testEngine } from '../../test/test-database.ts';
+import { signedIn } from '../../test/sign-in.ts';
+import { testEngine } from '../../test/test-database.ts';
 import { openLeaveRequest } from '../leave/open-request.sql.ts';
+import { hasPdftotext, pdfText } from '../letters/test-pdf-text.ts';
 import { schoolYearSpan } from '../report/indicator.ts';
 import { objectionIndicators } from './indicators.sql.ts';
-import { insertAddress, insertParent, insertPerson } from '../letters/test-data.sql.ts';
-import { hasPdftotext, pdfText } from '../letters/test-pdf-text.ts';
+import { objectionFixture, type ObjectionFixture } from './objection-fixture.sql.ts';
 
 // A fixed day in the past: opening dates must come from the caller, never the database clock.
 const today = '2025-06-02';
 
 describe(`bezwaar against an exemption or leave decision (${testEngine()})`, () => {
-  let database: Database;
-  let app: FastifyInstance;
-  let consulent: SignedInClient;
-  let children: number[];
-
+  let f: ObjectionFixture;
   beforeAll(async () => {
-    database = await createTestDatabase();
-    app = await buildApp({ database, today: () => today }, { webDir: '/nonexistent' });
-    consulent = await signedIn(app, database, 'leerplichtconsulent');
-    const mother = await insertPerson(database, {
-      geboortedatum: '1984-01-01',
-      voornamen: 'Petra',
-      geslachtsnaam: 'Berg',
-    });
-    await insertAddress(database, mother, { straat: 'Breestraat', huisnummer: '1' });
-    children = [];
-    for (const voornamen of ['Sanne', 'Bram', 'Lotte', 'Daan', 'Mila']) {
-      const child = await insertPerson(database, {
-        geboortedatum: '2014-02-03',
-        voornamen,
-        geslachtsnaam: 'Berg',
-      });
-      await insertAddress(database, child, { straat: 'Breestraat', huisnummer: '1' });
-      await insertParent(database, child, mother, 1, true);
-      children.push(child);
-    }
+    f = await objectionFixture(today);
   });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
-  });
-
-  const step = (caseId: number, actie: string, velden: Record<string, unknown>) =>
-    consulent.inject({
-      method: 'POST',
-      url: `/api/zaken/${caseId}/stappen`,
-      payload: { actie, velden },
-    });
-  const ok = async (caseId: number, actie: string, velden: Record<string, unknown>) => {
-    const res = await step(caseId, actie, velden);
-    expect(res.statusCode, res.body).toBe(200);
-    return (res.json() as { toestand: string }).toestand;
-  };
-  const caseRow = async (caseId: number) =>
-    (
-      await database.query<{ status: string; gesloten: string | null }>(
-        `select status, to_char(gesloten_op, 'YYYY-MM-DD') as gesloten from cases where id = $1`,
-        [caseId],
-      )
-    )[0]!;
-  const register = async (person: number) =>
-    (
-      await database.query<{ besluit: string; van: string | null; tot: string | null }>(
-        `select besluit, to_char(geldig_van, 'YYYY-MM-DD') as van, to_char(geldig_tot, 'YYYY-MM-DD') as tot
-           from exemptions where person_id = $1`,
-        [person],
-      )
-    )[0];
-  const openTasks = async (caseId: number) =>
-    database.query<{ soort: string; op: string }>(
-      `select soort, to_char(vervalt_op, 'YYYY-MM-DD') as op from tasks where case_id = $1 and gedaan_op is null order by id`,
-      [caseId],
-    );
-
-  const letter = (caseId: number, soort: string) =>
-    consulent.inject({
-      method: 'POST',
-      url: `/api/zaken/${caseId}/bezwaren/brieven`,
-      payload: { soort },
-    });
-  const letterText = async (caseId: number, sleutel: string) =>
-    (
-      await database.query<{ reden: string }>(
-        `select l.gegevens->>'reden' as reden from letters l join letter_templates t on t.id = l.template_id
-          where l.case_id = $1 and t.sleutel = $2 order by l.id desc limit 1`,
-        [caseId, sleutel],
-      )
-    )[0]?.reden;
-
-  /** A 5a request for `person`, decided on 2025-04-01: rejected, or granted for the school year. */
-  async function decided5a(person: number, grant: boolean): Promise<number> {
-    const opened = await consulent.inject({
-      method: 'POST',
-      url: '/api/vrijstellingen',
-      payload: { persoonId: person, artikel: '5a', datumAanvraag: '2025-03-03' },
-    });
-    expect(opened.statusCode).toBe(201);
-    const caseId = (opened.json() as { zaakId: number }).zaakId;
-    if (!grant) {
-      await ok(caseId, 'vs_afwijzen', {
-        datumBesluit: '2025-04-01',
-        toelichting: 'Geen verklaring van een arts.',
-      });
-      return caseId;
-    }
-    for (const document of ['verklaring_arts', 'advies_ggd_jgz']) {
-      await ok(caseId, 'vs_stuk_ontvangen', { document, ontvangenOp: '2025-03-10' });
-    }
-    await ok(caseId, 'vs_advies_vragen', { adviseur: 'ggd', uiterlijk: '2025-06-30' });
-    await ok(caseId, 'vs_advies_ontvangen', { uitkomst: 'positief', ontvangenOp: '2025-03-20' });
-    await ok(caseId, 'vs_toekennen', {
-      datumBesluit: '2025-04-01',
-      geldigVan: '2025-04-07',
-      geldigTot: '2026-04-06',
-    });
-    return caseId;
-  }
-
-  const objection = (extra: Record<string, unknown> = {}) => ({
-    ontvangenOp: '2025-05-06',
-    datumBesluit: '2025-04-01',
-    indiener: 'ouder',
-    gronden: 'De arts heeft de verklaring inmiddels gestuurd.',
-    ...extra,
-  });
+  afterAll(() => f.close());
 
   it('a rejected 5a request granted on objection writes the register and reopens the closed case', async () => {
-    const person = children[0]!;
-    const caseId = await decided5a(person, false);
-    expect(await caseRow(caseId)).toEqual({ status: 'AFGESLOTEN', gesloten: today });
+    const person = f.children[0]!;
+    const caseId = await f.decided5a(person, false);
+    expect(await f.caseRow(caseId)).toEqual({ status: 'AFGESLOTEN', gesloten: today });
 
-    expect(await ok(caseId, 'vs_bezwaar_ontvangen', objection())).toBe('BEZWAAR');
-    expect(await caseRow(caseId)).toEqual({ status: 'BEZWAAR', gesloten: null });
+    expect(await f.ok(caseId, 'vs_bezwaar_ontvangen', f.objection())).toBe('BEZWAAR');
+    expect(await f.caseRow(caseId)).toEqual({ status: 'BEZWAAR', gesloten: null });
     // Term ends 2025-05-13; decide 6 weeks after that.
-    expect(await openTasks(caseId)).toEqual([{ soort: 'bezwaar_beslissen', op: '2025-06-24' }]);
-    const [event] = await database.query<{ gegevens: { tijdig: boolean; uitleg: string[] } }>(
+    expect(await f.openTasks(caseId)).toEqual([{ soort: 'bezwaar_beslissen', op: '2025-06-24' }]);
+    const [event] = await f.database.query<{ gegevens: { tijdig: boolean; uitleg: string[] } }>(
       `select gegevens from case_events where case_id = $1 and soort = 'bezwaar_ontvangen'`,
       [caseId],
     );
     expect(event!.gegevens.tijdig).toBe(true);
     expect(event!.gegevens.uitleg.join(' ')).toContain('art. 7:10 lid 1 Awb');
-    const receipt = await letter(caseId, 'ontvangst');
+    const receipt = await f.letter(caseId, 'ontvangst');
     expect(receipt.statusCode, receipt.body).toBe(201);
-    expect(await letterText(caseId, 'bezwaar_ontvangstbevestiging')).toContain(
+    expect(await f.letterText(caseId, 'bezwaar_ontvangstbevestiging')).toContain(
       'Wij beslissen uiterlijk op 24 juni 2025',
     );
-    expect((await letter(caseId, 'beslissing')).statusCode).toBe(409);
+    expect((await f.letter(caseId, 'beslissing')).statusCode).toBe(409);
 
     // No decision before the hearing (art. 7:2), and a grant needs its period.
-    const unheard = await step(caseId, 'vs_bezwaar_beslissen', {
+    const unheard = await f.step(caseId, 'vs_bezwaar_beslissen', {
       datum: today,
       uitkomst: 'gegrond',
       geldigVan: '2025-06-09',
@@ -163,17 +50,17 @@ describe(`bezwaar against an exemption or leave decision (${testEngine()})`, () 
     });
     expect(unheard.statusCode).toBe(422);
     expect(unheard.body).toContain('7:2');
-    await ok(caseId, 'vs_bezwaar_horen', { datum: '2025-05-20' });
-    const noPeriod = await step(caseId, 'vs_bezwaar_beslissen', {
+    await f.ok(caseId, 'vs_bezwaar_horen', { datum: '2025-05-20' });
+    const noPeriod = await f.step(caseId, 'vs_bezwaar_beslissen', {
       datum: today,
       uitkomst: 'gegrond',
       toelichting: 'Verklaring ontvangen.',
     });
     expect(noPeriod.statusCode).toBe(422);
-    expect(await register(person)).toMatchObject({ besluit: 'afgewezen' });
+    expect(await f.register(person)).toMatchObject({ besluit: 'afgewezen' });
 
     expect(
-      await ok(caseId, 'vs_bezwaar_beslissen', {
+      await f.ok(caseId, 'vs_bezwaar_beslissen', {
         datum: today,
         uitkomst: 'gegrond',
         geldigVan: '2025-06-09',
@@ -181,22 +68,22 @@ describe(`bezwaar against an exemption or leave decision (${testEngine()})`, () 
         toelichting: 'De verklaring van de arts en het advies van de GGD zijn er nu.',
       }),
     ).toBe('VRIJSTELLING_LOOPT');
-    expect(await register(person)).toEqual({
+    expect(await f.register(person)).toEqual({
       besluit: 'toegekend',
       van: '2025-06-09',
       tot: '2026-06-08',
     });
-    expect(await openTasks(caseId)).toEqual([
+    expect(await f.openTasks(caseId)).toEqual([
       { soort: 'verlenging_vrijstelling', op: '2026-03-08' },
     ]);
-    expect(await caseRow(caseId)).toEqual({ status: 'VRIJSTELLING_LOOPT', gesloten: null });
-    expect((await letter(caseId, 'beslissing')).statusCode).toBe(201);
-    const text = await letterText(caseId, 'beslissing_op_bezwaar');
+    expect(await f.caseRow(caseId)).toEqual({ status: 'VRIJSTELLING_LOOPT', gesloten: null });
+    expect((await f.letter(caseId, 'beslissing')).statusCode).toBe(201);
+    const text = await f.letterText(caseId, 'beslissing_op_bezwaar');
     expect(text).toContain('Uw bezwaar is gegrond');
     expect(text).toContain('9 juni 2025 tot en met 8 juni 2026');
     expect(text).toContain('Beroep instellen kan tot en met 14 juli 2025');
     if (hasPdftotext()) {
-      const [pdf] = await database.query<{ pdf: Uint8Array }>(
+      const [pdf] = await f.database.query<{ pdf: Uint8Array }>(
         `select l.pdf from letters l join letter_templates t on t.id = l.template_id
           where l.case_id = $1 and t.sleutel = 'beslissing_op_bezwaar'`,
         [caseId],
@@ -206,7 +93,7 @@ describe(`bezwaar against an exemption or leave decision (${testEngine()})`, () 
       expect(flat).toContain('beroep instellen bij de rechtbank');
       expect(flat).toContain('Uw bezwaar is gegrond');
     }
-    const history = await database.query<{ van: string; naar: string }>(
+    const history = await f.database.query<{ van: string; naar: string }>(
       `select gegevens->>'van' as van, gegevens->>'naar' as naar from case_events
         where case_id = $1 and soort = 'status' order by id`,
       [caseId],
@@ -219,61 +106,61 @@ describe(`bezwaar against an exemption or leave decision (${testEngine()})`, () 
   });
 
   it('an objection against a running grant: ongegrond keeps it running, gegrond ends it', async () => {
-    const person = children[1]!;
-    const caseId = await decided5a(person, true);
-    await ok(
+    const person = f.children[1]!;
+    const caseId = await f.decided5a(person, true);
+    await f.ok(
       caseId,
       'vs_bezwaar_ontvangen',
-      objection({ indiener: 'andere_ouder', gronden: 'Ik ben het niet eens.' }),
+      f.objection({ indiener: 'andere_ouder', gronden: 'Ik ben het niet eens.' }),
     );
     // Kennelijk ongegrond fits only ongegrond.
-    await ok(caseId, 'vs_bezwaar_niet_horen', { grond: 'kennelijk_ongegrond' });
-    const wrong = await step(caseId, 'vs_bezwaar_beslissen', {
+    await f.ok(caseId, 'vs_bezwaar_niet_horen', { grond: 'kennelijk_ongegrond' });
+    const wrong = await f.step(caseId, 'vs_bezwaar_beslissen', {
       datum: today,
       uitkomst: 'gegrond',
       toelichting: 'x',
     });
     expect(wrong.statusCode).toBe(422);
     expect(
-      await ok(caseId, 'vs_bezwaar_beslissen', {
+      await f.ok(caseId, 'vs_bezwaar_beslissen', {
         datum: today,
         uitkomst: 'ongegrond',
         toelichting: 'Geen nieuwe feiten.',
       }),
     ).toBe('VRIJSTELLING_LOOPT');
-    expect(await register(person)).toEqual({
+    expect(await f.register(person)).toEqual({
       besluit: 'toegekend',
       van: '2025-04-07',
       tot: '2026-04-06',
     });
-    expect((await openTasks(caseId)).map((t) => t.soort)).toEqual(['verlenging_vrijstelling']);
+    expect((await f.openTasks(caseId)).map((t) => t.soort)).toEqual(['verlenging_vrijstelling']);
 
-    await ok(
+    await f.ok(
       caseId,
       'vs_bezwaar_ontvangen',
-      objection({ indiener: 'school', gronden: 'Het kind kan wel naar school.' }),
+      f.objection({ indiener: 'school', gronden: 'Het kind kan wel naar school.' }),
     );
-    await ok(caseId, 'vs_bezwaar_horen', { datum: '2025-05-20' });
+    await f.ok(caseId, 'vs_bezwaar_horen', { datum: '2025-05-20' });
     expect(
-      await ok(caseId, 'vs_bezwaar_beslissen', {
+      await f.ok(caseId, 'vs_bezwaar_beslissen', {
         datum: today,
         uitkomst: 'gegrond',
         toelichting: 'Nieuw advies.',
       }),
     ).toBe('AFGESLOTEN');
-    expect(await register(person)).toEqual({
+    expect(await f.register(person)).toEqual({
       besluit: 'toegekend',
       van: '2025-04-07',
       tot: '2025-06-01',
     });
-    expect(await openTasks(caseId)).toEqual([]);
-    expect(await caseRow(caseId)).toEqual({ status: 'AFGESLOTEN', gesloten: today });
-    const [counts] = await database.query<{ n: number }>(
+    expect(await f.openTasks(caseId)).toEqual([]);
+    expect(await f.caseRow(caseId)).toEqual({ status: 'AFGESLOTEN', gesloten: today });
+    const [counts] = await f.database.query<{ n: number }>(
       `select count(*)::int as n from objections where case_id = $1 and uitkomst is not null`,
       [caseId],
     );
     expect(counts!.n).toBe(2);
-    const list = await consulent.inject({ method: 'GET', url: `/api/zaken/${caseId}/bezwaren` });
+    const list = await f.consulent.inject({ method: 'GET', url: `/api/zaken/${caseId}/bezwaren` });
     expect(list.statusCode).toBe(200);
     expect(
       (list.json() as { bezwaren: { indiener: string; uitkomst: string }[] }).bezwaren.map((b) => [
@@ -284,18 +171,20 @@ describe(`bezwaar against an exemption or leave decision (${testEngine()})`, () 
       ['school', 'gegrond'],
       ['andere_ouder', 'ongegrond'],
     ]);
-    const elsewhere = await signedIn(app, database, 'leerplichtconsulent', { gemeenten: ['0547'] });
+    const elsewhere = await signedIn(f.app, f.database, 'leerplichtconsulent', {
+      gemeenten: ['0547'],
+    });
     expect(
       (await elsewhere.inject({ method: 'GET', url: `/api/zaken/${caseId}/bezwaren` })).statusCode,
     ).toBe(404);
   });
 
   it('a late objection is niet-ontvankelijk unless verschoonbaar; a withdrawn request has nothing to object to', async () => {
-    const caseId = await decided5a(children[2]!, false);
+    const caseId = await f.decided5a(f.children[2]!, false);
     // Term ended 2025-05-13; received 2025-05-20 without a postmark in time.
-    await ok(caseId, 'vs_bezwaar_ontvangen', objection({ ontvangenOp: '2025-05-20' }));
-    await ok(caseId, 'vs_bezwaar_niet_horen', { grond: 'afstand' });
-    const late = await step(caseId, 'vs_bezwaar_beslissen', {
+    await f.ok(caseId, 'vs_bezwaar_ontvangen', f.objection({ ontvangenOp: '2025-05-20' }));
+    await f.ok(caseId, 'vs_bezwaar_niet_horen', { grond: 'afstand' });
+    const late = await f.step(caseId, 'vs_bezwaar_beslissen', {
       datum: today,
       uitkomst: 'ongegrond',
       toelichting: 'x',
@@ -303,44 +192,46 @@ describe(`bezwaar against an exemption or leave decision (${testEngine()})`, () 
     expect(late.statusCode).toBe(422);
     expect(late.body).toContain('6:11');
     expect(
-      await ok(caseId, 'vs_bezwaar_beslissen', {
+      await f.ok(caseId, 'vs_bezwaar_beslissen', {
         datum: today,
         uitkomst: 'niet_ontvankelijk',
         toelichting: 'Te laat.',
       }),
     ).toBe('AFGESLOTEN');
-    expect(await register(children[2]!)).toMatchObject({ besluit: 'afgewezen' });
+    expect(await f.register(f.children[2]!)).toMatchObject({ besluit: 'afgewezen' });
 
     // Posted in time and received within a week: in time (art. 6:9 lid 2).
-    const posted = await decided5a(children[3]!, false);
-    await ok(
+    const posted = await f.decided5a(f.children[3]!, false);
+    await f.ok(
       posted,
       'vs_bezwaar_ontvangen',
-      objection({ ontvangenOp: '2025-05-19', gepostOp: '2025-05-13' }),
+      f.objection({ ontvangenOp: '2025-05-19', gepostOp: '2025-05-13' }),
     );
-    const [row] = await database.query<{ tijdig: boolean }>(
+    const [row] = await f.database.query<{ tijdig: boolean }>(
       'select tijdig from objections where case_id = $1',
       [posted],
     );
     expect(row!.tijdig).toBe(true);
-    expect(await ok(posted, 'vs_bezwaar_ingetrokken', { datum: '2025-05-26' })).toBe('AFGESLOTEN');
+    expect(await f.ok(posted, 'vs_bezwaar_ingetrokken', { datum: '2025-05-26' })).toBe(
+      'AFGESLOTEN',
+    );
 
-    const opened = await consulent.inject({
+    const opened = await f.consulent.inject({
       method: 'POST',
       url: '/api/vrijstellingen',
-      payload: { persoonId: children[4]!, artikel: '5a', datumAanvraag: '2025-03-03' },
+      payload: { persoonId: f.children[4]!, artikel: '5a', datumAanvraag: '2025-03-03' },
     });
     const withdrawn = (opened.json() as { zaakId: number }).zaakId;
-    await ok(withdrawn, 'vs_ingetrokken', { toelichting: 'Ouders trekken de aanvraag in.' });
-    const none = await step(withdrawn, 'vs_bezwaar_ontvangen', objection());
+    await f.ok(withdrawn, 'vs_ingetrokken', { toelichting: 'Ouders trekken de aanvraag in.' });
+    const none = await f.step(withdrawn, 'vs_bezwaar_ontvangen', f.objection());
     expect(none.statusCode).toBe(422);
     expect(none.body).toContain('geen besluit');
   });
 
   it('leave: opened on the caller’s day; a refusal objected to, postponed once, granted on objection', async () => {
-    const { caseId } = await database.transaction((tx) =>
+    const { caseId } = await f.database.transaction((tx) =>
       openLeaveRequest(tx, {
-        personId: children[4]!,
+        personId: f.children[4]!,
         van: '2025-09-15',
         totEnMet: '2025-10-03',
         reden: 'Begrafenis in het buitenland',
@@ -349,7 +240,7 @@ describe(`bezwaar against an exemption or leave decision (${testEngine()})`, () 
         today: '2025-03-31',
       }),
     );
-    const [opened] = await database.query<{ geopend: string; event: string }>(
+    const [opened] = await f.database.query<{ geopend: string; event: string }>(
       `select to_char(c.geopend_op, 'YYYY-MM-DD') as geopend,
               (select to_char(e.datum, 'YYYY-MM-DD') from case_events e where e.case_id = c.id and e.soort = 'verlof_aangevraagd') as event
          from cases c where c.id = $1`,
@@ -357,44 +248,44 @@ describe(`bezwaar against an exemption or leave decision (${testEngine()})`, () 
     );
     expect(opened).toEqual({ geopend: '2025-03-31', event: '2025-03-31' });
 
-    await ok(caseId, 'vl_school_horen', { datum: '2025-03-25', standpunt: 'bezwaar' });
-    await ok(caseId, 'vl_weigeren', {
+    await f.ok(caseId, 'vl_school_horen', { datum: '2025-03-25', standpunt: 'bezwaar' });
+    await f.ok(caseId, 'vl_weigeren', {
       datumBesluit: '2025-04-01',
       toelichting: 'Geen gewichtige omstandigheden.',
     });
-    await ok(caseId, 'vl_bezwaar_ontvangen', objection({ adviescommissie: true }));
+    await f.ok(caseId, 'vl_bezwaar_ontvangen', f.objection({ adviescommissie: true }));
     // With the committee: 12 weeks after 2025-05-13.
-    expect(await openTasks(caseId)).toEqual([{ soort: 'bezwaar_beslissen', op: '2025-08-05' }]);
-    await ok(caseId, 'vl_bezwaar_verdagen', {
+    expect(await f.openTasks(caseId)).toEqual([{ soort: 'bezwaar_beslissen', op: '2025-08-05' }]);
+    await f.ok(caseId, 'vl_bezwaar_verdagen', {
       datum: today,
       toelichting: 'Commissie vergadert later.',
     });
-    expect(await openTasks(caseId)).toEqual([{ soort: 'bezwaar_beslissen', op: '2025-09-16' }]);
-    const again = await step(caseId, 'vl_bezwaar_verdagen', {
+    expect(await f.openTasks(caseId)).toEqual([{ soort: 'bezwaar_beslissen', op: '2025-09-16' }]);
+    const again = await f.step(caseId, 'vl_bezwaar_verdagen', {
       datum: today,
       toelichting: 'Nog later.',
     });
     expect(again.statusCode).toBe(422);
     expect(again.body).toContain('al een keer');
-    await ok(caseId, 'vl_bezwaar_horen', { datum: today });
+    await f.ok(caseId, 'vl_bezwaar_horen', { datum: today });
     expect(
-      await ok(caseId, 'vl_bezwaar_beslissen', {
+      await f.ok(caseId, 'vl_bezwaar_beslissen', {
         datum: today,
         uitkomst: 'gegrond',
         toelichting: 'Overlijdensakte ontvangen.',
       }),
     ).toBe('AFGESLOTEN');
-    const [leave] = await database.query<{ besluit: string }>(
+    const [leave] = await f.database.query<{ besluit: string }>(
       'select besluit from leave_requests where case_id = $1',
       [caseId],
     );
     expect(leave!.besluit).toBe('verleend');
     // A step of the other werkproces is refused.
-    expect((await step(caseId, 'vs_bezwaar_ontvangen', objection())).statusCode).toBe(409);
+    expect((await f.step(caseId, 'vs_bezwaar_ontvangen', f.objection())).statusCode).toBe(409);
   });
 
   it('X23 counts the objections of the school year by werkproces and outcome', async () => {
-    const [x23] = await objectionIndicators(database, schoolYearSpan('2024-2025')!);
+    const [x23] = await objectionIndicators(f.database, schoolYearSpan('2024-2025')!);
     const count: Record<string, number> = {};
     for (const r of x23!.rijen) {
       const key = `${r.werkproces}/${r.uitkomst}`;
@@ -408,7 +299,7 @@ describe(`bezwaar against an exemption or leave decision (${testEngine()})`, () 
       'verlof/gegrond': 1,
     });
     expect(x23!.geenGegevens).toBeUndefined();
-    const [empty] = await objectionIndicators(database, schoolYearSpan('2023-2024')!);
+    const [empty] = await objectionIndicators(f.database, schoolYearSpan('2023-2024')!);
     expect(empty!.rijen).toEqual([]);
   });
 });
