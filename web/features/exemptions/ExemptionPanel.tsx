@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api, ApiError } from '../../api/client.ts';
 import { Button } from '../../components/FormField.tsx';
 import { Alert, Heading2 } from '../../components/Page.tsx';
 import { Table } from '../../components/Table.tsx';
 import { formatDate, yesNo } from '../../format.ts';
+import { useCasePart, type CasePanelProps } from '../cases/case-panel.ts';
 
 interface Request {
   artikelLabel: string;
@@ -54,21 +55,8 @@ export function DecisionLetterButton({ caseId, onDone }: { caseId: number; onDon
 }
 
 /** The exemption request of a case: checklist, advice, decision and the beschikking. */
-export function ExemptionPanel({
-  caseId,
-  mayWork,
-  version,
-  onChange,
-}: {
-  caseId: number;
-  mayWork: boolean;
-  version: number;
-  onChange: () => void;
-}) {
-  const [request, setRequest] = useState<Request | null>();
-  useEffect(() => {
-    api<Request>(`/api/vrijstellingen/zaken/${caseId}`).then(setRequest, () => setRequest(null));
-  }, [caseId, version]);
+export function ExemptionPanel({ caseId, mayWork, version, onChange }: CasePanelProps) {
+  const request = useCasePart<Request>(`/api/vrijstellingen/zaken/${caseId}`, version);
   if (!request) return null;
   return (
     <section aria-labelledby="vrijstelling-titel">

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { useEffect, useState } from 'react';
-import { api } from '../../api/client.ts';
 import { Alert, Heading2 } from '../../components/Page.tsx';
 import { formatDate } from '../../format.ts';
+import { useCasePart, type CasePanelProps } from '../cases/case-panel.ts';
 import { DecisionLetterButton } from '../exemptions/ExemptionPanel.tsx';
 
 interface Leave {
@@ -26,21 +25,8 @@ const STANDPUNT: Record<string, string> = {
 };
 
 /** The leave request of a case: period, who decides and why, the school's view, the decision. */
-export function LeavePanel({
-  caseId,
-  mayWork,
-  version,
-  onChange,
-}: {
-  caseId: number;
-  mayWork: boolean;
-  version: number;
-  onChange: () => void;
-}) {
-  const [leave, setLeave] = useState<Leave | null>();
-  useEffect(() => {
-    api<Leave>(`/api/verlofaanvragen/zaken/${caseId}`).then(setLeave, () => setLeave(null));
-  }, [caseId, version]);
+export function LeavePanel({ caseId, mayWork, version, onChange }: CasePanelProps) {
+  const leave = useCasePart<Leave>(`/api/verlofaanvragen/zaken/${caseId}`, version);
   if (!leave) return null;
   return (
     <section aria-labelledby="verlof-titel">
